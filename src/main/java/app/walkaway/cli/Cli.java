@@ -1,0 +1,36 @@
+package app.walkaway.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Builds the command line and runs it with Walkaway's error handling. */
+public final class Cli {
+  private Cli() {}
+
+  /** Runs with the process's standard streams; returns the exit code. */
+  public static int run(String... args) {
+    PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
+    return run(out, err, args);
+  }
+
+  /** Runs with the given streams (tests capture them); returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = commandLine();
+    cli.setOut(out);
+    cli.setErr(err);
+    int code = cli.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** The command tree, configured the same way for the process and for tests. */
+  public static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new RootCommand());
+    cli.setExecutionExceptionHandler(new UserErrorHandler());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setUsageHelpAutoWidth(true);
+    return cli;
+  }
+}

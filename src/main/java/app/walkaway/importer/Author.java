@@ -1,0 +1,28 @@
+package app.walkaway.importer;
+
+import java.util.Objects;
+
+/**
+ * A sender as an export names them.
+ *
+ * @param name the display form exactly as written (kept for showing it back to her)
+ * @param key the form used to compare names: see {@link Names#key(String)}
+ * @param owner true when the export itself says this is the person who made the export (an SMS
+ *     backup's sent messages, a Telegram account export's own user); such an author is always "me"
+ */
+public record Author(String name, String key, boolean owner) {
+  public Author {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(key, "key");
+  }
+
+  /** Someone named in the export; the key is derived from the name. */
+  public static Author named(String name) {
+    return new Author(name, Names.key(name), false);
+  }
+
+  /** The exporting user, under whatever name the export gives them. */
+  public static Author owner(String name) {
+    return new Author(name, Names.key(name), true);
+  }
+}

@@ -1,0 +1,43 @@
+package app.walkaway.importer;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** The supported formats, and detection of which one a file is. */
+public final class Importers {
+  // Order matters only when two formats could both claim a file; the most specific comes first.
+  private static final List<ChatImporter> ALL = List.of();
+
+  private Importers() {}
+
+  public static List<ChatImporter> all() {
+    return ALL;
+  }
+
+  /** The importer for this input, or an {@link ImportException} that lists what is supported. */
+  public static ChatImporter require(Peek peek) {
+    Objects.requireNonNull(peek, "peek");
+    for (ChatImporter importer : ALL) {
+      if (importer.recognizes(peek)) {
+        return importer;
+      }
+    }
+    throw new ImportException(
+        peek.path() + ": not a chat export Walkaway can read. Supported: " + supported());
+  }
+
+  /** Reads one input completely into memory. */
+  public static ImportedFile read(Path path, ImportOptions options) {
+    Peek peek = Peek.of(path);
+    List<Entry> entries = new ArrayList<>();
+    ImportReport report = require(peek).read(peek, options, entries::add);
+    return new ImportedFile(report, List.copyOf(entries));
+  }
+
+  static String supported() {
+    return ALL.stream().map(ChatImporter::description).collect(Collectors.joining("; "));
+  }
+}
