@@ -56,7 +56,9 @@ final class BodyKinds {
         return exact;
       }
     }
-    if (first.indexOf("://") > 0 && Locations.isLocation(first, body, lines, markers)) {
+    if (lines <= 3
+        && body.indexOf("://") > 0
+        && Locations.isLocation(first, body, lines, markers)) {
       return Kind.LOCATION;
     }
     char last = first.charAt(first.length() - 1);
