@@ -50,7 +50,7 @@ final class BodyKinds {
     if (first.isEmpty() || first.length() > 300) {
       return null;
     }
-    if (first.length() <= 120) {
+    if (first.length() <= 120 && markers.mightBeExact(first)) {
       Kind exact = exact(first);
       if (exact != null) {
         return exact;
@@ -86,7 +86,7 @@ final class BodyKinds {
 
   /** Encryption and security-code notices, which iPhone attributes to a person (§1.6). */
   private boolean isNotice(String first) {
-    if (first.length() < 24) {
+    if (first.length() < 24 || !markers.mightBeNotice(first.charAt(0))) {
       return false;
     }
     for (String notice : markers.encryptionNotices) {

@@ -61,19 +61,13 @@ record DateOrder(Order order, String note) {
       Order order = d < m ? Order.DAY_FIRST : Order.MONTH_FIRST;
       String name = d < m ? "day/month/year" : "month/day/year";
       String other = d < m ? "month/day/year" : "day/month/year";
+      long fewer = Math.min(d, m);
+      String how =
+          fewer == 0
+              ? "read that way the dates never go backwards, read as " + other + " they do "
+              : "read that way the dates go backwards " + times(fewer) + ", read as " + other + " ";
       return new DateOrder(
-          order,
-          "Dates read as "
-              + name
-              + ": read that way the dates go"
-              + " backwards "
-              + times(Math.min(d, m))
-              + ", read as "
-              + other
-              + " "
-              + times(Math.max(d, m))
-              + "."
-              + conflict);
+          order, "Dates read as " + name + ": " + how + times(Math.max(d, m)) + "." + conflict);
     }
     String why = conflict.isEmpty() ? " every day is 12 or less." : conflict;
     return new DateOrder(

@@ -114,7 +114,8 @@ final class Emitter {
       systemLines++; // no author: Android and iPhone notices (§1.6)
       return;
     }
-    String body = trimEnd(rest.substring(Math.min(rest.length(), colon + 2)) + tail);
+    String first = rest.substring(Math.min(rest.length(), colon + 2));
+    String body = trimEnd(tail.isEmpty() ? first : first + tail);
     emit(rest.substring(0, colon), body);
   }
 

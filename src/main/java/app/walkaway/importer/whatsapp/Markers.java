@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -34,13 +35,44 @@ final class Markers {
   /** Openings of the end-to-end encryption notices, which iPhone attributes to a person. */
   final List<String> encryptionNotices = new ArrayList<>();
 
+  /** Cheap pre-filters (first char and length) so most bodies skip the lookups entirely. */
+  private final BitSet exactKeys = new BitSet(1 << 16);
+
+  private final BitSet noticeStarts = new BitSet(1 << 16);
+
   private Markers() {}
+
+  /** False when {@code first} cannot be one of the exact placeholder texts. */
+  boolean mightBeExact(String first) {
+    return !first.isEmpty() && exactKeys.get(key(first));
+  }
+
+  /** False when no notice starts with this char. */
+  boolean mightBeNotice(char c) {
+    return noticeStarts.get(c);
+  }
+
+  private static int key(String s) {
+    return (s.charAt(0) * 131 + s.length()) & 0xFFFF;
+  }
+
+  private void index() {
+    for (Set<String> set : List.of(media, deleted, missedCalls, liveLocation, Set.of("POLL:"))) {
+      for (String text : set) {
+        exactKeys.set(key(text));
+      }
+    }
+    for (String notice : encryptionNotices) {
+      noticeStarts.set(notice.charAt(0));
+    }
+  }
 
   private static Markers load() {
     Markers m = new Markers();
     m.englishExtras();
     rows("whatsapp_android_strings.tsv", m::android);
     rows("whatsapp_ios_strings.tsv", m::iphone);
+    m.index();
     return m;
   }
 
