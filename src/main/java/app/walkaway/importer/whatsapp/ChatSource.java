@@ -52,6 +52,15 @@ final class ChatSource implements AutoCloseable {
     try {
       ZipEntry member = ZipMembers.chooseChat(zip, name, cap);
       return new ChatSource(path, zip, member, cap, name + "/" + member.getName());
+    } catch (IllegalArgumentException e) {
+      // java.util.zip reports file names that are not UTF-8 this way ("MALFORMED").
+      closeQuietly(zip);
+      throw new ImportException(
+          name
+              + ": the names of the files inside the zip are not readable ("
+              + e.getMessage()
+              + "); unpack it and give the .txt file instead",
+          e);
     } catch (RuntimeException e) {
       closeQuietly(zip);
       throw e;

@@ -6,8 +6,9 @@ import app.walkaway.importer.ImportException;
 import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.ImportReport;
 import app.walkaway.importer.Peek;
+import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,7 +30,7 @@ public final class WhatsAppImporter implements ChatImporter {
   public boolean recognizes(Peek peek) {
     Objects.requireNonNull(peek, "peek");
     return switch (peek.kind()) {
-      case FILE -> HeadCheck.headers(peek.head().getBytes(StandardCharsets.UTF_8)) > 0;
+      case FILE -> fileHasHeader(peek);
       case ZIP -> hasTextMember(peek) && zipHoldsChat(peek);
       case DIRECTORY -> false;
     };
@@ -75,6 +76,18 @@ public final class WhatsAppImporter implements ChatImporter {
       throw new ImportException(
           peek.path().getFileName() + ": cannot read the file (" + e.getCause().getMessage() + ")",
           e);
+    }
+  }
+
+  /** The peek's head may hold fewer than 500 lines of a file with long lines; read them all. */
+  private static boolean fileHasHeader(Peek peek) {
+    if (peek.head().isEmpty()) {
+      return false;
+    }
+    try {
+      return HeadCheck.headers(Files.newInputStream(peek.path())) > 0;
+    } catch (IOException | UncheckedIOException e) {
+      return false;
     }
   }
 

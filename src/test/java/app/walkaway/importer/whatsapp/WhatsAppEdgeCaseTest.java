@@ -226,4 +226,26 @@ class WhatsAppEdgeCaseTest {
     assertThat(file.report().notes())
         .contains("2 lines come before the first message and were skipped.");
   }
+
+  @Test
+  void recognitionLooksAtContentNotNames() throws java.io.IOException {
+    java.nio.file.Path chat = dir.resolve("export without extension");
+    java.nio.file.Files.writeString(chat, "14/02/2021, 10:00 - Nell Ash: hi\n");
+    java.nio.file.Path notes = dir.resolve("WhatsApp Chat with Nell.txt");
+    java.nio.file.Files.writeString(notes, "just my notes\n");
+
+    WhatsAppImporter importer = new WhatsAppImporter();
+    assertThat(importer.recognizes(app.walkaway.importer.Peek.of(chat))).isTrue();
+    assertThat(importer.recognizes(app.walkaway.importer.Peek.of(notes))).isFalse();
+  }
+
+  @Test
+  void aHeaderAfterLongOpeningLinesIsStillFoundWithinFiveHundredLines() {
+    String junk = "x".repeat(300) + "\n";
+    String chat = junk.repeat(400) + "14/02/2021, 10:00 - Nell Ash: hi\n";
+    ImportedFile file = Chats.read(dir, "long.txt", chat);
+
+    assertThat(file.entries()).hasSize(1);
+    assertThat(file.entries().get(0).source().line()).isEqualTo(401);
+  }
 }
