@@ -15,6 +15,9 @@ final class Survey {
   /** FORMATS-independent promise in our error message: a header must appear this early. */
   static final int HEADER_WITHIN = 500;
 
+  /** Headers and the author after them fit in this many bytes; bodies are not needed here. */
+  static final int PREFIX_BYTES = 256;
+
   private final HeaderScanner scanner = new HeaderScanner();
   private final Header header = new Header();
   private final Map<Integer, ShapeStats> shapes = new HashMap<>();
@@ -35,7 +38,7 @@ final class Survey {
       int from = lines.start();
       int to = lines.end();
       if (!sawText) {
-        sawText = !isBlank(s, from, to);
+        sawText = lines.cut() || !isBlank(s, from, to);
       }
       if (scanner.scan(s, from, to, header)) {
         long line = lines.lineNumber();

@@ -66,7 +66,7 @@ public final class WhatsAppImporter implements ChatImporter {
     Objects.requireNonNull(sink, "sink");
     try (ChatSource source = ChatSource.open(peek, options.maxUncompressedBytes())) {
       Layout layout;
-      try (LineReader lines = new LineReader(source.open())) {
+      try (LineReader lines = new LineReader(source.open(), Survey.PREFIX_BYTES)) {
         layout = Survey.run(lines, source.origin(), source.exportYear());
       }
       try (LineReader lines = new LineReader(source.open())) {
