@@ -17,11 +17,10 @@ final class SystemTexts {
 
   private SystemTexts() {}
 
-  static boolean isEventAuthor(String rest, int colon) {
-    if (colon < 12) {
+  static boolean isEventAuthor(String author) {
+    if (author.length() < 12) {
       return false;
     }
-    String author = rest.substring(0, colon);
     for (String phrase : EVENT_PHRASES) {
       if (author.contains(phrase)) {
         return true;
