@@ -459,7 +459,15 @@ final class HeaderScanner {
     if (c <= '9') {
       return c >= '0' ? c - '0' : -1;
     }
-    return c < '\u0660' ? -1 : Character.digit(c, 10);
+    if (c < '\u0660' || isPunctuationOrSurrogate(c)) {
+      return -1; // the common non-digits, without a Unicode table lookup
+    }
+    return Character.digit(c, 10);
+  }
+
+  /** General punctuation (NNBSP, LRM, bidi controls), symbols, emoji halves and the BOM. */
+  private static boolean isPunctuationOrSurrogate(char c) {
+    return (c >= '\u2000' && c <= '\u2BFF') || (c >= '\uD800' && c <= '\uDFFF') || c == '\uFEFF';
   }
 
   /** Space, NBSP, NNBSP and the thin spaces WhatsApp puts around times (FORMATS §1.10). */
