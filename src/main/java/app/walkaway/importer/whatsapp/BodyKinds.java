@@ -32,6 +32,9 @@ final class BodyKinds {
     if (kind != null) {
       return new Body.Item(kind, textFor(kind, body, rest));
     }
+    if (skip > 0 && startsWithMissedCall(first)) {
+      return new Body.Item(Kind.MISSED_CALL, "");
+    }
     if (isNotice(first) || (skip > 0 && markMeansSystem)) {
       return Body.SystemLine.INSTANCE;
     }
@@ -82,6 +85,21 @@ final class BodyKinds {
       return Kind.LOCATION;
     }
     return first.equals(POLL) ? Kind.POLL : null;
+  }
+
+  /**
+   * Newer iPhone exports add a hint after the call ("Missed voice call, Tap to call back"); only
+   * marked bodies are checked, so typed text starting with those words stays text.
+   */
+  private boolean startsWithMissedCall(String first) {
+    for (String call : markers.missedCalls) {
+      if (first.length() > call.length()
+          && first.startsWith(call)
+          && !Character.isLetterOrDigit(first.charAt(call.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Encryption and security-code notices, which iPhone attributes to a person (§1.6). */

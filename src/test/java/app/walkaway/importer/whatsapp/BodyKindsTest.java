@@ -64,6 +64,11 @@ class BodyKindsTest {
         kind("Android it missed video call", "Videochiamata persa", Kind.MISSED_CALL),
         kind("iPhone tr missed voice call", L + "Cevapsız sesli arama", Kind.MISSED_CALL),
         kind("Android ko missed call", "부재중 전화", Kind.MISSED_CALL),
+        kind(
+            "iPhone missed call with a hint",
+            L + "Missed voice call, " + L + "Tap to call back",
+            Kind.MISSED_CALL),
+        kind("text: starts like a missed call", "Missed voice call, sorry I was out", Kind.MESSAGE),
         kind("poll", "POLL:\nWhen?\nOPTION: Friday (1 vote)", Kind.POLL),
         kind(
             "Android en location",
