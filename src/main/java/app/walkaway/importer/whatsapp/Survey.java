@@ -44,6 +44,9 @@ final class Survey {
       if (!sawText) {
         sawText = lines.cut() || !isBlank(s, from, to);
       }
+      if (firstHeaderLine == 0 && lines.lineNumber() > HEADER_WITHIN && sawText) {
+        return; // not a chat: no need to read the rest to say so
+      }
       if (scanner.scan(s, from, to, header)) {
         long line = lines.lineNumber();
         if (firstHeaderLine == 0) {
