@@ -28,7 +28,11 @@ final class BodyKinds {
     int nl = body.indexOf('\n');
     String first = nl < 0 ? body : body.substring(0, nl);
     String rest = nl < 0 ? "" : body.substring(nl + 1);
-    Kind kind = special(first.strip(), body, nl < 0 ? 1 : lines(body));
+    int lines = nl < 0 ? 1 : lines(body);
+    if (lines > 1 && isWrappedAttachment(first, body, lines)) {
+      return new Body.Item(Kind.MEDIA, "");
+    }
+    Kind kind = special(first.strip(), body, lines);
     if (kind != null) {
       return new Body.Item(kind, textFor(kind, body, rest));
     }
@@ -39,6 +43,17 @@ final class BodyKinds {
       return Body.SystemLine.INSTANCE;
     }
     return new Body.Item(Kind.MESSAGE, body);
+  }
+
+  /**
+   * An attachment line wrapped over a few lines ("<attached: 0035-PHOTO-2022-03-2" / "7.jpg>",
+   * FORMATS §1.9, wa20): joined back, it must read as an attachment.
+   */
+  private boolean isWrappedAttachment(String first, String body, int lines) {
+    return lines <= 4
+        && first.startsWith("<")
+        && body.endsWith(">")
+        && Attachments.isAttachment(body.replace("\n", ""), markers);
   }
 
   private static String textFor(Kind kind, String body, String rest) {
