@@ -21,6 +21,9 @@ final class Survey {
   /** Headers and the author after them fit in this many bytes; bodies are not needed here. */
   static final int PREFIX_BYTES = 256;
 
+  private static final int MAX_SHAPES = 256;
+  private final ShapeStats overflow = new ShapeStats(-1, 0);
+
   private final HeaderScanner scanner = new HeaderScanner();
   private final Header header = new Header();
   private final Map<Integer, ShapeStats> shapes = new HashMap<>();
@@ -80,7 +83,12 @@ final class Survey {
 
   private ShapeStats statsFor(int shape, long line) {
     if (last == null || last.shape != shape) {
-      last = shapes.computeIfAbsent(shape, k -> new ShapeStats(k, line));
+      ShapeStats known = shapes.get(shape);
+      if (known == null && shapes.size() >= MAX_SHAPES) {
+        return overflow; // odd lines in a hostile file: counted nowhere, memory stays flat
+      }
+      last = known != null ? known : new ShapeStats(shape, line);
+      shapes.putIfAbsent(shape, last);
     }
     return last;
   }
