@@ -21,8 +21,15 @@ public final class Participants {
   /** The outcome of {@link #choose}: a cast, or what she still has to say. */
   public sealed interface Choice permits Cast, Problem {}
 
-  /** Why no cast could be chosen; {@link #participants()} is there to list for her. */
-  public record Problem(Reason reason, Optional<String> given) implements Choice {}
+  /**
+   * Why no cast could be chosen.
+   *
+   * @param reason what is missing
+   * @param given the name she typed that did not fit, if any
+   * @param me her, when that much was settled (for a group, or an unknown name for him)
+   */
+  public record Problem(Reason reason, Optional<String> given, Optional<Participant> me)
+      implements Choice {}
 
   public enum Reason {
     /** She did not say which participant she is. */
@@ -78,15 +85,17 @@ public final class Participants {
     Optional<Participant> owner = list.stream().filter(Participant::owner).findFirst();
     Optional<Participant> her = owner.isPresent() ? owner : me.flatMap(this::find);
     if (her.isEmpty()) {
-      return new Problem(me.isEmpty() ? Reason.ME_MISSING : Reason.ME_UNKNOWN, me);
+      return new Problem(me.isEmpty() ? Reason.ME_MISSING : Reason.ME_UNKNOWN, me, her);
     }
     List<Participant> others = others(her.get());
     if (them.isPresent()) {
       Optional<Participant> him = find(them.get()).filter(others::contains);
-      return him.isPresent() ? new Cast(her.get(), him) : new Problem(Reason.THEM_UNKNOWN, them);
+      return him.isPresent()
+          ? new Cast(her.get(), him)
+          : new Problem(Reason.THEM_UNKNOWN, them, her);
     }
     if (others.size() > 1) {
-      return new Problem(Reason.GROUP, Optional.empty());
+      return new Problem(Reason.GROUP, Optional.empty(), her);
     }
     return new Cast(her.get(), others.stream().findFirst());
   }

@@ -60,21 +60,22 @@ class ParticipantsTest {
     Participants people = Participants.of(entries("Maya", "Sam"));
 
     assertThat(people.choose(Optional.empty(), Optional.empty()))
-        .isEqualTo(new Problem(Reason.ME_MISSING, Optional.empty()));
+        .isEqualTo(new Problem(Reason.ME_MISSING, Optional.empty(), Optional.empty()));
     assertThat(people.choose(Optional.of("Mia"), Optional.empty()))
-        .isEqualTo(new Problem(Reason.ME_UNKNOWN, Optional.of("Mia")));
+        .isEqualTo(new Problem(Reason.ME_UNKNOWN, Optional.of("Mia"), Optional.empty()));
   }
 
   @Test
   void aGroupNeedsHisName() {
     Participants people = Participants.of(entries("Maya", "Sam", "Jo", "Jo"));
 
+    Participant maya = people.find("Maya").orElseThrow();
     assertThat(people.choose(Optional.of("Maya"), Optional.empty()))
-        .isEqualTo(new Problem(Reason.GROUP, Optional.empty()));
+        .isEqualTo(new Problem(Reason.GROUP, Optional.empty(), Optional.of(maya)));
     Cast cast = (Cast) people.choose(Optional.of("Maya"), Optional.of("sam"));
     assertThat(cast.actorOf(Author.named("Jo"))).isEqualTo(Actor.OTHER);
     assertThat(people.choose(Optional.of("Maya"), Optional.of("Maya")))
-        .isEqualTo(new Problem(Reason.THEM_UNKNOWN, Optional.of("Maya")));
+        .isEqualTo(new Problem(Reason.THEM_UNKNOWN, Optional.of("Maya"), Optional.of(maya)));
   }
 
   @Test
