@@ -7,16 +7,21 @@ import java.time.ZoneOffset;
 
 /**
  * One pass over time-sorted events, keeping running counts per period and person and nothing else
- * but the current unanswered run and the reply delays.
+ * but the current run and the reply delays.
  *
- * <p>Rules: a conversation opens with the first item after {@link Settings#gap()} or more of
- * silence between the two of them. A run is one person's items with nothing from the other in
- * between; the other's next item answers it, with the delay counted from the run's first item. A
- * delay over {@link Settings#REPLY_WINDOW} counts as no reply. An item is unanswered when the
- * other's next item comes more than the reply window after it (or never, and the window has passed
- * at {@code now}); otherwise it is pending. Everything is counted in the period its item falls in,
- * reply delays in the period of the item being answered. With a start day, the whole history is the
- * sum of before and after, so nothing is counted twice.
+ * <p>Rules. A <em>run</em> is one person's items with nothing from the other in between; it waits
+ * for an answer, and the other's next item answers it, with the delay counted from the run's first
+ * item. A delay over {@link Settings#REPLY_WINDOW} counts as no reply, and every item of the run
+ * older than the window by then (or by {@code now}) is unanswered; items still inside it at {@code
+ * now} are pending. A <em>conversation</em> opens with the first item after {@link Settings#gap()}
+ * or more of silence, except when that item answers, within the reply window, a run that itself
+ * opened a conversation: a slow reply to "how was your day?" continues that exchange. A run inside
+ * a conversation that gets no answer before the gap ends the conversation was its last word ("ok",
+ * "night x"): it waits no more, so it is neither answered nor unanswered. A double-text is an item
+ * sent while one's own run still waits, at least {@link Settings#DOUBLE_TEXT_AFTER} after one's
+ * previous item. Everything is counted in the period its item falls in, reply delays and no-replies
+ * in the period of the run's first item. With a start day, the whole history is the sum of before
+ * and after, so nothing is counted twice.
  */
 final class Walk {
   private static final int ALL = 0;
@@ -34,6 +39,8 @@ final class Walk {
   private long first = Long.MIN_VALUE;
   private long lastContact;
   private int runOwner = -1;
+  private boolean runOpener;
+  private boolean awaiting;
   private long runStart;
   private long lastOwn;
   private final TimeQueue waiting = new TimeQueue();
@@ -60,15 +67,21 @@ final class Walk {
       return;
     }
     int p = event.who() == Actor.ME ? 0 : 1;
-    expire(t);
-    if (first == Long.MIN_VALUE || t - lastContact >= gap) {
+    settle(t);
+    boolean quiet = first == Long.MIN_VALUE || t - lastContact >= gap;
+    boolean continues = p != runOwner && awaiting && runOpener && t - runStart <= window;
+    boolean opens = quiet && !continues;
+    if (opens) {
       tally(t, p).initiations++;
     }
     tally(t, p).message(t);
-    if (runOwner == p) {
+    if (p == runOwner && awaiting) {
       sameRun(p, t);
     } else {
-      answer(p, t);
+      if (awaiting) {
+        answer(p, t);
+      }
+      startRun(p, t, opens);
     }
     if (first == Long.MIN_VALUE) {
       first = t;
@@ -85,37 +98,57 @@ final class Walk {
   }
 
   private void answer(int p, long t) {
-    if (runOwner >= 0) {
-      long delay = t - runStart;
-      if (delay > window) {
-        tally(runStart, p).noReply++;
-      } else {
-        tally(runStart, p).delays.add((int) delay);
-      }
+    long delay = t - runStart;
+    if (delay > window) {
+      tally(runStart, p).noReply++;
+    } else {
+      tally(runStart, p).delays.add((int) delay);
     }
+  }
+
+  private void startRun(int p, long t, boolean opens) {
     runOwner = p;
+    runOpener = opens;
+    awaiting = true;
     runStart = t;
     lastOwn = t;
     waiting.clear();
     waiting.add(t);
   }
 
-  /** Items of the run whose window has passed by {@code t} are unanswered, whatever comes next. */
-  private void expire(long t) {
-    while (!waiting.isEmpty() && t - waiting.oldest() > window) {
+  /**
+   * Brings the current run up to time {@code t}: items past their reply window are unanswered, and
+   * a run inside a conversation that the gap has since ended was its last word, so it waits no
+   * more.
+   */
+  private void settle(long t) {
+    if (!awaiting) {
+      return;
+    }
+    boolean ends = !runOpener && t - lastContact >= gap;
+    // Only what ran out before the conversation ended (possible when the gap exceeds the window).
+    long until = ends ? Math.min(t, lastContact + gap) : t;
+    while (!waiting.isEmpty() && until - waiting.oldest() > window) {
       long m = waiting.poll();
       tally(m, runOwner).unanswered++;
     }
+    if (ends) {
+      awaiting = false;
+      waiting.clear();
+    }
   }
 
-  /** Closes the walk at {@code now}: what is still inside its window is pending. */
+  /** Closes the walk at {@code now}: what still waits inside its window is pending. */
   void finish() {
-    expire(now);
+    settle(now);
+    if (!awaiting) {
+      return;
+    }
     while (!waiting.isEmpty()) {
       long m = waiting.poll();
       tally(m, runOwner).pending++;
     }
-    if (runOwner >= 0 && now - runStart > window) {
+    if (now - runStart > window) {
       tally(runStart, 1 - runOwner).noReply++;
     }
   }

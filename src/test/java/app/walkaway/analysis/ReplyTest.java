@@ -68,8 +68,7 @@ class ReplyTest {
   void silenceUntilNowCountsOnceTheWindowHasPassed() {
     Period all =
         new Timeline()
-            .them("2026-01-01 08:00")
-            .me("2026-01-01 08:05")
+            .me("2026-01-01 08:00")
             .me("2026-01-03 12:00")
             .analyze("2026-01-04 12:00")
             .all();
@@ -77,21 +76,78 @@ class ReplyTest {
     assertThat(all.me().unanswered()).isEqualTo(1);
     assertThat(all.me().pending()).isEqualTo(1);
     assertThat(all.them().noReply()).isEqualTo(1);
-    assertThat(all.them().lastMessage()).hasValue(Timeline.at("2026-01-01 08:00"));
+    assertThat(all.them().lastMessage()).isEmpty();
   }
 
   @Test
   void aRunStillInsideItsWindowIsPendingNotUnanswered() {
-    Period all =
-        new Timeline()
-            .them("2026-01-01 08:00")
-            .me("2026-01-01 08:05")
-            .analyze("2026-01-02 08:00")
-            .all();
+    Period all = new Timeline().me("2026-01-01 08:00").analyze("2026-01-02 08:00").all();
 
     assertThat(all.me().pending()).isEqualTo(1);
     assertThat(all.me().unanswered()).isZero();
     assertThat(all.them().noReply()).isZero();
+  }
+
+  @Test
+  void theLastWordOfAConversationWaitsForNothing() {
+    Period all =
+        new Timeline()
+            .them("2026-01-01 08:00")
+            .me("2026-01-01 08:05")
+            .me("2026-01-04 12:00")
+            .analyze("2026-01-04 13:00")
+            .all();
+
+    assertThat(all.me().unanswered()).isZero();
+    assertThat(all.them().noReply()).isZero();
+    assertThat(all.me().doubleTexts()).isZero();
+    assertThat(all.me().initiations()).isEqualTo(1);
+    assertThat(all.me().pending()).isEqualTo(1);
+  }
+
+  @Test
+  void aSlowReplyToAnOpeningMessageContinuesThatConversation() {
+    Period all =
+        new Timeline()
+            .them("2026-03-03 20:15")
+            .me("2026-03-04 11:45")
+            .analyze("2026-03-05 00:00")
+            .all();
+
+    assertThat(all.them().initiations()).isEqualTo(1);
+    assertThat(all.me().initiations()).isZero();
+    assertThat(all.me().replyDelays().median()).hasValueCloseTo(15.5 * 60, within(1e-9));
+    assertThat(all.conversations()).isEqualTo(1);
+  }
+
+  @Test
+  void aReplyAfterTheWindowOpensANewConversation() {
+    Period all =
+        new Timeline()
+            .them("2026-03-01 20:00")
+            .me("2026-03-04 20:00")
+            .analyze("2026-03-05 00:00")
+            .all();
+
+    assertThat(all.me().initiations()).isEqualTo(1);
+    assertThat(all.me().noReply()).isEqualTo(1);
+    assertThat(all.them().unanswered()).isEqualTo(1);
+  }
+
+  @Test
+  void aQuestionInsideAConversationCanStillBeAnsweredLateBeforeTheGap() {
+    Period all =
+        new Timeline()
+            .me("2026-03-01 20:00")
+            .them("2026-03-01 20:05")
+            .me("2026-03-01 20:06")
+            .them("2026-03-02 01:06")
+            .analyze("2026-03-05 00:00")
+            .all();
+
+    assertThat(all.them().replyDelays().count()).isEqualTo(2);
+    assertThat(all.them().replyDelays().p90()).hasValueCloseTo(270.5, within(1e-9));
+    assertThat(all.conversations()).isEqualTo(1);
   }
 
   @Test
