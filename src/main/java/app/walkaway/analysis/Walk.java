@@ -14,14 +14,15 @@ import java.time.ZoneOffset;
  * item. A delay over {@link Settings#REPLY_WINDOW} counts as no reply, and every item of the run
  * older than the window by then (or by {@code now}) is unanswered; items still inside it at {@code
  * now} are pending. A <em>conversation</em> opens with the first item after {@link Settings#gap()}
- * or more of silence, except when that item answers, within the reply window, a run that itself
- * opened a conversation: a slow reply to "how was your day?" continues that exchange. A run inside
- * a conversation that gets no answer before the gap ends the conversation was its last word ("ok",
- * "night x"): it waits no more, so it is neither answered nor unanswered. A double-text is an item
- * sent while one's own run still waits, at least {@link Settings#DOUBLE_TEXT_AFTER} after one's
- * previous item. Everything is counted in the period its item falls in, reply delays and no-replies
- * in the period of the run's first item. With a start day, the whole history is the sum of before
- * and after, so nothing is counted twice.
+ * or more of silence, except when that item answers, within the reply window, a run that waits past
+ * the gap: one that opened a conversation or asked a question (see {@link Questions}), so a slow
+ * reply to "how was the first day" continues that exchange. Any other run that gets no answer
+ * before the gap ends the conversation was its last word ("ok", "night x"): it waits no more, so it
+ * is neither answered nor unanswered. A double-text is an item sent while one's own run still
+ * waits, at least {@link Settings#DOUBLE_TEXT_AFTER} after one's previous item. Everything is
+ * counted in the period its item falls in, reply delays and no-replies in the period of the run's
+ * first item. With a start day, the whole history is the sum of before and after, so nothing is
+ * counted twice.
  */
 final class Walk {
   private static final int ALL = 0;
@@ -40,6 +41,7 @@ final class Walk {
   private long lastContact;
   private int runOwner = -1;
   private boolean runOpener;
+  private boolean runAsks;
   private boolean awaiting;
   private long runStart;
   private long lastOwn;
@@ -69,7 +71,7 @@ final class Walk {
     int p = event.who() == Actor.ME ? 0 : 1;
     settle(t);
     boolean quiet = first == Long.MIN_VALUE || t - lastContact >= gap;
-    boolean continues = p != runOwner && awaiting && runOpener && t - runStart <= window;
+    boolean continues = p != runOwner && awaiting && waitsPastGap() && t - runStart <= window;
     boolean opens = quiet && !continues;
     if (opens) {
       tally(t, p).initiations++;
@@ -83,6 +85,7 @@ final class Walk {
       }
       startRun(p, t, opens);
     }
+    runAsks |= Questions.asks(event.text());
     if (first == Long.MIN_VALUE) {
       first = t;
     }
@@ -109,6 +112,7 @@ final class Walk {
   private void startRun(int p, long t, boolean opens) {
     runOwner = p;
     runOpener = opens;
+    runAsks = false;
     awaiting = true;
     runStart = t;
     lastOwn = t;
@@ -125,7 +129,7 @@ final class Walk {
     if (!awaiting) {
       return;
     }
-    boolean ends = !runOpener && t - lastContact >= gap;
+    boolean ends = !waitsPastGap() && t - lastContact >= gap;
     // Only what ran out before the conversation ended (possible when the gap exceeds the window).
     long until = ends ? Math.min(t, lastContact + gap) : t;
     while (!waiting.isEmpty() && until - waiting.oldest() > window) {
@@ -136,6 +140,11 @@ final class Walk {
       awaiting = false;
       waiting.clear();
     }
+  }
+
+  /** An opening run or a question waits for its answer even when the conversation falls quiet. */
+  private boolean waitsPastGap() {
+    return runOpener || runAsks;
   }
 
   /** Closes the walk at {@code now}: what still waits inside its window is pending. */

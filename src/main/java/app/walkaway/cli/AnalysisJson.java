@@ -11,6 +11,7 @@ import app.walkaway.importer.Participant;
 import app.walkaway.importer.Participants;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -127,6 +128,8 @@ final class AnalysisJson {
             .withSeparators(
                 Separators.createDefaultInstance()
                     .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+    printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
+    printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
     try {
       return MAPPER.writer(printer).writeValueAsString(root);
     } catch (JsonProcessingException e) {

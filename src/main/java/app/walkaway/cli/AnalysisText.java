@@ -45,6 +45,10 @@ final class AnalysisText {
     }
     text.silence();
     figures.before().ifPresent(before -> text.inShort(before, figures.after().orElseThrow()));
+    text.lines.add("");
+    text.lines.add(
+        "These figures count only what is in this chat: calls elsewhere, meetings and other apps are"
+            + " not in them.");
     return String.join(System.lineSeparator(), text.lines) + System.lineSeparator();
   }
 
@@ -60,7 +64,7 @@ final class AnalysisText {
                 Friendly.day(last.toLocalDate(), today)));
     for (ImportedFile file : chat.files()) {
       lines.add(
-          "  Read %s (%s): %s."
+          "  Read %s: %s, %s."
               .formatted(
                   file.report().origin(),
                   file.report().format(),
@@ -122,7 +126,7 @@ final class AnalysisText {
     lines.add(
         "In short: before, %s. Since %s: %s."
             .formatted(
-                PeriodLines.startedSummary(before, him, true),
+                PeriodLines.startedSummary(before, him, false),
                 startDay(),
                 PeriodLines.startedSummary(after, him, false)));
     Delays was = before.them().replyDelays();

@@ -24,7 +24,8 @@ final class PeriodLines {
     if (period.conversations() == 0) {
       return out;
     }
-    out.add(replies());
+    out.add(delay("Your typical reply", period.me()));
+    out.add(delay(him + "'s typical reply", period.them()));
     out.add(unanswered());
     doubleTexts().ifPresent(out::add);
     if (period.conversations() < AnalysisText.FEW_CONVERSATIONS) {
@@ -40,16 +41,22 @@ final class PeriodLines {
     if (period.conversations() == 0) {
       return "No conversations: neither of you wrote.";
     }
-    OptionalDouble perWeek = period.them().initiationsPerWeek();
-    String rate =
-        perWeek.isPresent() && period.days() >= 7 && period.them().initiations() > 0
-            ? " (" + him + ": about " + Friendly.rate(perWeek.getAsDouble()) + " a week)"
-            : "";
-    return "Conversations: " + startedSummary(period, him, false) + rate + ".";
+    return "Conversations: " + startedSummary(period, him, true) + weekly() + ".";
   }
 
-  /** "you started 81% of conversations (52 of 64)" or "you started none; Sam started 7". */
-  static String startedSummary(Period period, String him, boolean share) {
+  /** " (about 1.5 a week)" after his count, for periods long enough for a weekly rate. */
+  private String weekly() {
+    OptionalDouble perWeek = period.them().initiationsPerWeek();
+    return perWeek.isPresent() && period.days() >= 7 && period.them().initiations() > 0
+        ? " (about " + Friendly.rate(perWeek.getAsDouble()) + " a week)"
+        : "";
+  }
+
+  /**
+   * "you started 51 of 57 (89%), Sam started 6", or "you started none; Sam started 7". With {@code
+   * inShort}, the share comes first: "you started 89% of conversations (51 of 57)".
+   */
+  static String startedSummary(Period period, String him, boolean detailed) {
     long total = period.conversations();
     long mine = period.me().initiations();
     long his = period.them().initiations();
@@ -59,39 +66,31 @@ final class PeriodLines {
     if (mine == 0) {
       return "you started none; " + him + " started " + his;
     }
-    if (share || his == 0) {
-      return "you started %s of conversations (%d of %d)"
-          .formatted(Friendly.percent(period.me().initiationShare().orElseThrow()), mine, total);
+    String share = Friendly.percent(period.me().initiationShare().orElseThrow());
+    if (!detailed) {
+      return "you started %s of conversations (%d of %d)".formatted(share, mine, total);
     }
-    return "you started %d, %s started %d".formatted(mine, him, his);
-  }
-
-  private String replies() {
-    return "Typical reply: "
-        + delay("yours", period.me())
-        + "; "
-        + delay(him + "'s", period.them())
-        + ".";
+    return "you started %d of %d (%s), %s started %d".formatted(mine, total, share, him, his);
   }
 
   private static String delay(String whose, PersonFigures f) {
     Delays d = f.replyDelays();
     if (d.count() == 0) {
-      return whose + ": no replies within two days";
+      return whose + ": none within two days.";
     }
-    String typical = whose + " " + Friendly.minutes(d.median().orElseThrow());
+    String typical = whose + ": " + Friendly.minutes(d.median().orElseThrow());
     if (d.count() < AnalysisText.FEW_REPLIES) {
       return typical
           + " (only "
           + Friendly.count(d.count(), "reply", "replies")
-          + ", too few to say much)";
+          + ", too few to say much).";
     }
     return typical
         + " ("
         + d.count()
-        + " replies, 9 in 10 within "
+        + " replies; 9 in 10 within "
         + Friendly.minutes(d.p90().orElseThrow()).replace("about ", "")
-        + ")";
+        + ").";
   }
 
   private String unanswered() {
@@ -99,12 +98,12 @@ final class PeriodLines {
     long his = period.them().unanswered();
     String pending = pending();
     if (mine == 0 && his == 0) {
-      return "Every message got an answer within two days" + pending + ".";
+      return "Every message that waited for an answer got one within two days" + pending + ".";
     }
-    return "No answer within two days: "
-        + mine
-        + " of your messages, "
-        + his
+    return "Left without an answer for two days: "
+        + (mine == 0 ? "none of your messages" : mine + " of your messages")
+        + ", "
+        + (his == 0 ? "none" : his)
         + " of "
         + him
         + "'s"
