@@ -17,7 +17,8 @@ final class ChoiceMessages {
           "say which participant you are with --me. Participants: "
               + list(all)
               + ". For example: --me "
-              + quoted(all.get(0));
+              + quoted(all.get(0))
+              + ".";
       case ME_UNKNOWN ->
           "\""
               + given
