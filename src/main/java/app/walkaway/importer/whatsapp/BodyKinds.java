@@ -13,13 +13,23 @@ final class BodyKinds {
 
   private final Markers markers = Markers.INSTANCE;
   private final boolean markMeansSystem;
+  private final boolean oldAndroidEvents;
 
   /**
    * @param markMeansSystem true for iPhone exports, where a body opening with U+200E/U+200F is a
    *     placeholder or a system notice, never typed text (FORMATS §1.6)
    */
   BodyKinds(boolean markMeansSystem) {
+    this(markMeansSystem, false);
+  }
+
+  /**
+   * @param oldAndroidEvents true for 2013 Android exports, which attribute group events to the
+   *     exporter (see {@link SystemTexts#isOldAndroidEvent})
+   */
+  BodyKinds(boolean markMeansSystem, boolean oldAndroidEvents) {
     this.markMeansSystem = markMeansSystem;
+    this.oldAndroidEvents = oldAndroidEvents;
   }
 
   Body classify(String raw) {
@@ -39,7 +49,9 @@ final class BodyKinds {
     if (skip > 0 && startsWithMissedCall(first)) {
       return new Body.Item(Kind.MISSED_CALL, "");
     }
-    if (isNotice(first) || (skip > 0 && markMeansSystem)) {
+    if (isNotice(first)
+        || (skip > 0 && markMeansSystem)
+        || (oldAndroidEvents && SystemTexts.isOldAndroidEvent(body))) {
       return Body.SystemLine.INSTANCE;
     }
     return new Body.Item(Kind.MESSAGE, body);

@@ -50,7 +50,7 @@ final class Emitter {
     this.layout = layout;
     this.origin = origin;
     this.sink = sink;
-    this.kinds = new BodyKinds(layout.markMeansSystem());
+    this.kinds = new BodyKinds(layout.markMeansSystem(), Shape.isOldAndroid(layout.shape()));
     this.year = layout.firstYear();
   }
 
