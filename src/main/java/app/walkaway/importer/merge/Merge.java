@@ -4,6 +4,7 @@ import app.walkaway.event.Event;
 import app.walkaway.event.Kind;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.Names;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -48,13 +49,13 @@ public final class Merge {
           e ->
               new EntryKey(
                   e.author().key(), e.author().owner(), family(e.kind()), text(e.kind(), e.text())),
-          Entry::at,
+          e -> e.at().toEpochSecond(ZoneOffset.UTC),
           ENTRY_ORDER);
 
   private static final Dedup<Event> EVENTS =
       new Dedup<>(
           e -> new EventKey(e.who(), family(e.kind()), text(e.kind(), e.text())),
-          Event::at,
+          e -> e.at().toEpochSecond(ZoneOffset.UTC),
           EVENT_ORDER);
 
   private Merge() {}
@@ -98,6 +99,9 @@ public final class Merge {
     if (kind == Kind.MEDIA) {
       return "";
     }
+    if (isClean(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -106,6 +110,24 @@ public final class Merge {
       }
     }
     return out.toString().strip();
+  }
+
+  /** Most texts need no cleaning; checking is cheaper than copying a million of them. */
+  private static boolean isClean(String text) {
+    if (text.isEmpty()) {
+      return true;
+    }
+    if (Character.isWhitespace(text.charAt(0))
+        || Character.isWhitespace(text.charAt(text.length() - 1))) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || Names.isInvisible(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private record EntryKey(String author, boolean owner, String family, String text) {}
