@@ -72,6 +72,11 @@ final class Friendly {
     return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
   }
 
+  /** The text with its first letter in upper case, to start a sentence with a name or phrase. */
+  static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
   /** A rate per week with one decimal: "1.5". */
   static String rate(double perWeek) {
     return String.format(Locale.ROOT, "%.1f", perWeek);

@@ -78,6 +78,19 @@ class AnalyzeOutputTest {
   }
 
   @Test
+  void messagesAfterNowAreLeftOutAndSaidSo() {
+    CliRun run =
+        CliRun.of(
+            "analyze", chat.toString(), "--me", "Maya", "--now", "2026-03-10T00:00", "--json");
+
+    assertThat(run.out()).contains("\"left_out_after_now\": 1");
+    assertThat(
+            CliRun.of("analyze", chat.toString(), "--me", "Maya", "--now", "2026-03-10T00:00")
+                .out())
+        .contains("1 message after 10 March 00:00 left out (--now).");
+  }
+
+  @Test
   void jsonFollowsTheContract() throws Exception {
     JsonNode json = new ObjectMapper().readTree(analyze("--start", "2026-03-01", "--json").out());
 

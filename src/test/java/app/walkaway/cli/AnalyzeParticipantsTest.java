@@ -100,6 +100,29 @@ class AnalyzeParticipantsTest {
   }
 
   @Test
+  void aChatOnlySheWroteInStillReadsWell() throws Exception {
+    Path alone =
+        ChatFiles.write(
+            dir,
+            "alone.txt",
+            "13/02/2026, 09:30 - Maya: Are you awake?",
+            "15/02/2026, 10:00 - Maya: Hope you're okay");
+
+    CliRun run =
+        CliRun.of("analyze", alone.toString(), "--me", "Maya", "--now", "2026-03-01T12:00");
+    CliRun json =
+        CliRun.of(
+            "analyze", alone.toString(), "--me", "Maya", "--now", "2026-03-01T12:00", "--json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out())
+        .contains("Your chat with the other person: 2 messages")
+        .contains("The other person's typical reply: none within two days.")
+        .contains("The other person has not written in this chat at all.");
+    assertThat(json.out()).contains("\"them\": null").contains("\"Maya\": 2");
+  }
+
+  @Test
   void aNameForThemThatIsNotThereIsShownWithTheChoices() {
     CliRun run =
         CliRun.of(
