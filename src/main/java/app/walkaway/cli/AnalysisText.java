@@ -65,6 +65,11 @@ final class AnalysisText {
                 Friendly.count(chat.entries().size(), "message", "messages"),
                 Friendly.day(first.toLocalDate(), today),
                 Friendly.day(last.toLocalDate(), today)));
+    files();
+    leftOut();
+  }
+
+  private void files() {
     for (ImportedFile file : chat.files()) {
       lines.add(
           "  Read %s: %s, %s."
@@ -74,6 +79,9 @@ final class AnalysisText {
                   Friendly.count(file.entries().size(), "message", "messages")));
       file.report().notes().forEach(note -> lines.add("    " + note));
     }
+  }
+
+  private void leftOut() {
     if (chat.duplicates() > 0) {
       lines.add(
           "  %s in more than one file, counted once."
