@@ -64,11 +64,14 @@ final class Dedup<T> {
     return copy;
   }
 
-  /** The state of one merge: per side and key, the unpaired items of the last minute. */
+  /**
+   * The state of one merge: per side and key, the unpaired items of the last minute as a linked
+   * queue (oldest first), and all of them in time order so they can leave once too old to pair.
+   */
   private final class Walk {
     final List<T> out;
-    final List<Map<Object, ArrayDeque<T>>> waiting = List.of(new HashMap<>(), new HashMap<>());
-    final ArrayDeque<Waiting<T>> byTime = new ArrayDeque<>();
+    final List<Map<Object, Node<T>>> waiting = List.of(new HashMap<>(), new HashMap<>());
+    final ArrayDeque<Node<T>> byTime = new ArrayDeque<>();
 
     Walk(int capacity) {
       out = new ArrayList<>(capacity);
@@ -78,22 +81,24 @@ final class Dedup<T> {
       long now = seconds.applyAsLong(item);
       expire(now);
       Object k = key.apply(item);
-      ArrayDeque<T> other = waiting.get(1 - side).get(k);
-      if (other != null) {
-        T partner = other.poll();
-        if (other.isEmpty()) {
-          waiting.get(1 - side).remove(k);
-        }
-        out.add(order.compare(item, partner) <= 0 ? item : partner);
+      Node<T> partner = waiting.get(1 - side).get(k);
+      if (partner != null) {
+        unlink(partner, 1 - side);
+        out.add(order.compare(item, partner.item) <= 0 ? item : partner.item);
         return;
       }
-      waiting.get(side).computeIfAbsent(k, x -> new ArrayDeque<>(2)).add(item);
-      byTime.add(new Waiting<>(item, k, side, now));
+      Node<T> node = new Node<>(item, k, side, now);
+      Node<T> head = waiting.get(side).putIfAbsent(k, node);
+      if (head != null) {
+        head.tail.next = node;
+        head.tail = node;
+      }
+      byTime.add(node);
     }
 
     /** Items older than a minute can no longer pair: they are kept alone. */
     void expire(long now) {
-      while (!byTime.isEmpty() && now - byTime.peek().seconds() > TOLERANCE_SECONDS) {
+      while (!byTime.isEmpty() && now - byTime.peek().seconds > TOLERANCE_SECONDS) {
         release(byTime.poll());
       }
     }
@@ -104,19 +109,40 @@ final class Dedup<T> {
       }
     }
 
-    private void release(Waiting<T> w) {
-      Map<Object, ArrayDeque<T>> side = waiting.get(w.side());
-      ArrayDeque<T> queue = side.get(w.key());
-      // Paired items left their queue already; per key, queues keep time order, so a still
-      // unpaired item is at the head.
-      if (queue != null && queue.peek() == w.item()) {
-        out.add(queue.poll());
-        if (queue.isEmpty()) {
-          side.remove(w.key());
-        }
+    private void release(Node<T> node) {
+      if (!node.paired) {
+        unlink(node, node.side);
+        out.add(node.item);
+      }
+    }
+
+    /** Removes the head of its key's queue: pairing and expiry both take the oldest first. */
+    private void unlink(Node<T> head, int side) {
+      head.paired = true;
+      if (head.next == null) {
+        waiting.get(side).remove(head.key);
+      } else {
+        head.next.tail = head.tail;
+        waiting.get(side).put(head.key, head.next);
       }
     }
   }
 
-  private record Waiting<T>(T item, Object key, int side, long seconds) {}
+  /** One unpaired item; the head of a key's queue also knows the queue's tail. */
+  private static final class Node<T> {
+    final T item;
+    final Object key;
+    final int side;
+    final long seconds;
+    Node<T> next;
+    Node<T> tail = this;
+    boolean paired;
+
+    Node(T item, Object key, int side, long seconds) {
+      this.item = item;
+      this.key = key;
+      this.side = side;
+      this.seconds = seconds;
+    }
+  }
 }
