@@ -50,16 +50,20 @@ final class AnalysisJson {
     root.put("last", time(chat.entries().get(chat.entries().size() - 1).at()));
     root.put("me", cast.me().name());
     root.put("them", cast.them().map(Participant::name).orElse(null));
-    root.put("now", time(figures.settings().now()));
-    root.put("start", figures.settings().start().map(Object::toString).orElse(null));
-    root.put("gap_hours", round(figures.settings().gap().toSeconds() / 3600.0, 2));
-    root.put("duplicates_removed", chat.duplicates());
-    root.put("left_out_after_now", figures.afterNow());
+    settings(root, chat, figures);
     ArrayNode files = root.putArray("import");
     chat.files().forEach(f -> files.add(file(f)));
     ObjectNode periods = root.putObject("periods");
     figures.periods().forEach(p -> periods.set(p.name().key(), period(p)));
     return write(root);
+  }
+
+  private static void settings(ObjectNode root, LoadedChat chat, Figures figures) {
+    root.put("now", time(figures.settings().now()));
+    root.put("start", figures.settings().start().map(Object::toString).orElse(null));
+    root.put("gap_hours", round(figures.settings().gap().toSeconds() / 3600.0, 2));
+    root.put("duplicates_removed", chat.duplicates());
+    root.put("left_out_after_now", figures.afterNow());
   }
 
   private static ObjectNode file(ImportedFile file) {

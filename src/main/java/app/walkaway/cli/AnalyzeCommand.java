@@ -3,6 +3,7 @@ package app.walkaway.cli;
 import app.walkaway.analysis.Analysis;
 import app.walkaway.analysis.Figures;
 import app.walkaway.analysis.Settings;
+import app.walkaway.event.Event;
 import app.walkaway.importer.Cast;
 import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.Participants;
@@ -107,7 +108,9 @@ public final class AnalyzeCommand implements Runnable {
     }
     Participants people = Participants.of(chat.entries());
     Cast cast = cast(people);
-    Figures figures = Analysis.analyze(cast.toEvents(chat.entries()), settings);
+    // A lazy view: a million entries need not exist twice, once more as events.
+    Iterable<Event> events = () -> chat.entries().stream().map(cast::toEvent).iterator();
+    Figures figures = Analysis.analyze(events, settings);
     String out =
         json
             ? AnalysisJson.render(chat, people, cast, figures) + System.lineSeparator()
