@@ -1,0 +1,160 @@
+package app.walkaway.vault;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Objects;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Her vault: one SQLCipher-encrypted SQLite file. Open it, use its stores, close it. Not safe for
+ * concurrent use by several threads; open one per thread if ever needed.
+ *
+ * <pre>{@code
+ * try (Vault vault = Vault.open(VaultLocation.resolve(null).file(), passphrase)) {
+ *   List<Event> events = vault.events().all();
+ *   vault.plan().put("plan.start", "2026-11-01");
+ * }
+ * }</pre>
+ */
+public final class Vault implements AutoCloseable {
+  private final Path file;
+  private final Connection connection;
+  private final Transactions transactions;
+
+  private Vault(Path file, Connection connection) {
+    this.file = file;
+    this.connection = connection;
+    this.transactions = new Transactions(file, connection);
+  }
+
+  /** Creates a new vault at {@code file}; refuses if anything is already there. */
+  public static Vault create(Path file, Passphrase passphrase) {
+    Objects.requireNonNull(file, "file");
+    passphrase.requireStrongEnough();
+    if (Files.exists(file)) {
+      throw new VaultException(file + ": a vault already exists here; it was left untouched");
+    }
+    VaultFiles.privateFolder(file.toAbsolutePath().getParent());
+    VaultFiles.createPrivateFile(file);
+    return open(file, passphrase, null);
+  }
+
+  /** Opens an existing vault, updating its layout if this Walkaway is newer. */
+  public static Vault open(Path file, Passphrase passphrase) {
+    if (VaultFiles.isEmpty(file)) {
+      throw new DamagedVaultException(
+          file
+              + ": the vault file is damaged: the file is empty (was walkaway init interrupted?)."
+              + " Restore a copy made with walkaway backup, or wipe it and run walkaway init.");
+    }
+    return open(file, passphrase, null);
+  }
+
+  static Vault open(Path file, Passphrase passphrase, String migrationTarget) {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(passphrase, "passphrase");
+    if (!Files.isRegularFile(file)) {
+      throw new VaultException(file + ": no vault here yet; create one with: walkaway init");
+    }
+    SQLiteDataSource source = Keyed.dataSource(file, passphrase);
+    boolean fresh = VaultFiles.isEmpty(file);
+    // A keyed connection to an empty file picks its own salt; let Flyway's connection write the
+    // first page, then open ours, or the two would disagree on the key (SQLITE_NOTADB).
+    if (fresh) {
+      Migrations.migrate(file, source, migrationTarget);
+    }
+    Connection connection = Unlock.connect(file, source, passphrase);
+    try {
+      if (!fresh) {
+        Migrations.migrate(file, source, migrationTarget);
+      }
+      VaultFiles.restrict(file);
+      return new Vault(file, connection);
+    } catch (RuntimeException e) {
+      closeQuietly(connection);
+      throw e;
+    }
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  public EventStore events() {
+    return new EventStore(transactions);
+  }
+
+  public PlanStore plan() {
+    return new PlanStore(transactions);
+  }
+
+  public JournalStore journal() {
+    return new JournalStore(transactions);
+  }
+
+  public EvidenceStore evidence() {
+    return new EvidenceStore(transactions);
+  }
+
+  /**
+   * Runs {@code work} in one transaction: all of it is stored or none. Calls nest: an inner call
+   * joins the outer transaction. This is how an import of several files becomes one transaction.
+   */
+  public <T> T inTransaction(Transactions.Work<T> work) {
+    return transactions.run("saving to the vault", work);
+  }
+
+  /**
+   * Direct JDBC access for tables added by later migrations (V3__..., V4__...) that have no store
+   * here yet, inside a transaction like {@link #inTransaction}. Keep SQL in the owning package.
+   */
+  public <T> T jdbc(Transactions.Sql<T> work) {
+    return transactions.sql("saving to the vault", work);
+  }
+
+  /**
+   * Writes an encrypted, consistent copy to {@code target} (same passphrase) with {@code VACUUM
+   * INTO} on this keyed connection; safe while the vault is in use elsewhere.
+   */
+  public void backupTo(Path target) {
+    Backup.write(file, connection, target);
+  }
+
+  /** Re-keys the vault in place with {@code PRAGMA rekey} (one journaled transaction). */
+  public void changePassphrase(Passphrase newPassphrase) {
+    newPassphrase.requireStrongEnough();
+    transactions.sql(
+        "changing the passphrase",
+        c -> {
+          try (Statement statement = c.createStatement()) {
+            statement.execute("PRAGMA rekey = '" + newPassphrase.text().replace("'", "''") + "'");
+          }
+          return null;
+        });
+    VaultFiles.restrict(file);
+  }
+
+  /** Overwrites and deletes a (closed) vault file and its side files; returns how many files. */
+  public static int wipe(Path file) {
+    if (!Files.exists(file)) {
+      throw new VaultException(file + ": there is no vault here to wipe");
+    }
+    return VaultFiles.wipe(file);
+  }
+
+  @Override
+  public void close() {
+    closeQuietly(connection);
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // Closing a read-only or rolled-back connection has nothing left to lose.
+    }
+  }
+}
