@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
@@ -43,14 +44,25 @@ final class PageCheck {
 
   private PageCheck() {}
 
-  static Diagnosis diagnose(Path file, Passphrase passphrase) {
+  /** The check that needs no key: a vault is always a whole number of pages. */
+  static Optional<Damaged> findBadSize(Path file) {
     long size = size(file);
     if (size == 0) {
-      return new Damaged("the file is empty");
+      return Optional.of(new Damaged("the file is empty"));
     }
     if (size < PAGE_SIZE || size % PAGE_SIZE != 0) {
-      return new Damaged("its size (" + size + " bytes) is not whole pages: it was cut off");
+      return Optional.of(
+          new Damaged("its size (" + size + " bytes) is not whole pages: it was cut off"));
     }
+    return Optional.empty();
+  }
+
+  static Diagnosis diagnose(Path file, Passphrase passphrase) {
+    Optional<Damaged> badSize = findBadSize(file);
+    if (badSize.isPresent()) {
+      return badSize.get();
+    }
+    long size = size(file);
     try (InputStream in = Files.newInputStream(file)) {
       byte[] first = in.readNBytes(PAGE_SIZE);
       if (Arrays.equals(first, 0, PLAIN_HEADER.length, PLAIN_HEADER, 0, PLAIN_HEADER.length)) {

@@ -47,6 +47,15 @@ final class Unlock {
             + " at walkaway init (or at the last walkaway passphrase).");
   }
 
+  static DamagedVaultException damaged(Path file, PageCheck.Damaged damaged, Exception cause) {
+    return new DamagedVaultException(
+        file
+            + ": the vault file is damaged: "
+            + damaged.reason()
+            + ". Your passphrase is not the problem. Restore a copy made with walkaway backup.",
+        cause);
+  }
+
   private static void close(Connection connection) {
     if (connection != null) {
       try {

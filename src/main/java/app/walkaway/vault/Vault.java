@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import java.util.Optional;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -44,11 +45,11 @@ public final class Vault implements AutoCloseable {
 
   /** Opens an existing vault, updating its layout if this Walkaway is newer. */
   public static Vault open(Path file, Passphrase passphrase) {
-    if (VaultFiles.isEmpty(file)) {
-      throw new DamagedVaultException(
-          file
-              + ": the vault file is damaged: the file is empty (was walkaway init interrupted?)."
-              + " Restore a copy made with walkaway backup, or wipe it and run walkaway init.");
+    if (Files.isRegularFile(file)) {
+      Optional<PageCheck.Damaged> badSize = PageCheck.findBadSize(file);
+      if (badSize.isPresent()) {
+        throw Unlock.damaged(file, badSize.get(), null);
+      }
     }
     return open(file, passphrase, null);
   }
