@@ -33,6 +33,11 @@ public final class Vault implements AutoCloseable {
 
   /** Creates a new vault at {@code file}; refuses if anything is already there. */
   public static Vault create(Path file, Passphrase passphrase) {
+    return create(file, passphrase, null);
+  }
+
+  /** Creates a vault at an older schema version; tests use it to build upgrade fixtures. */
+  static Vault create(Path file, Passphrase passphrase, String migrationTarget) {
     Objects.requireNonNull(file, "file");
     passphrase.requireStrongEnough();
     if (Files.exists(file)) {
@@ -40,7 +45,7 @@ public final class Vault implements AutoCloseable {
     }
     VaultFiles.privateFolder(file.toAbsolutePath().getParent());
     VaultFiles.createPrivateFile(file);
-    return open(file, passphrase, null);
+    return open(file, passphrase, migrationTarget);
   }
 
   /** Opens an existing vault, updating its layout if this Walkaway is newer. */
