@@ -48,7 +48,12 @@ public final class Passphrase implements AutoCloseable {
     return new String(chars);
   }
 
-  boolean sameAs(Passphrase other) {
+  /** A copy that stays usable after this one is closed. */
+  public Passphrase copy() {
+    return new Passphrase(chars.clone());
+  }
+
+  public boolean sameAs(Passphrase other) {
     return Arrays.equals(chars, other.chars);
   }
 

@@ -9,7 +9,8 @@ import java.time.LocalDateTime;
  * version, all with {@link #PASSPHRASE}. Run once when adding migration V&lt;n&gt; to keep a vault
  * of the previous newest version, then commit the file:
  *
- * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) app.walkaway.vault.FixtureVaults 2</pre>
+ * <pre>java -cp target/classes:target/test-classes:$(cat cp.txt) app.walkaway.vault.FixtureVaults 2
+ * </pre>
  */
 final class FixtureVaults {
   static final String PASSPHRASE = "fixture vault passphrase";
@@ -25,11 +26,17 @@ final class FixtureVaults {
       vault.events().add(Samples.chat());
       if (Integer.parseInt(version) >= 2) {
         vault.plan().put("plan.start", "2026-03-01");
-        vault.journal().add(new JournalEntry(LocalDateTime.parse("2026-03-02T22:00"), "A calm day."));
-        vault.evidence()
+        vault
+            .journal()
+            .add(new JournalEntry(LocalDateTime.parse("2026-03-02T22:00"), "A calm day."));
+        vault
+            .evidence()
             .add(
                 new EvidenceItem(
-                    LocalDateTime.parse("2026-03-02T23:30"), "message", "Three calls late at night", ""));
+                    LocalDateTime.parse("2026-03-02T23:30"),
+                    "message",
+                    "Three calls late at night",
+                    ""));
       }
     }
     System.out.println("wrote " + file);
