@@ -66,19 +66,15 @@ public final class Vault implements AutoCloseable {
       throw new VaultException(file + ": no vault here yet; create one with: walkaway init");
     }
     SQLiteDataSource source = Keyed.dataSource(file, passphrase);
-    boolean fresh = VaultFiles.isEmpty(file);
-    // A keyed connection to an empty file picks its own salt; let Flyway's connection write the
-    // first page, then open ours, or the two would disagree on the key (SQLITE_NOTADB).
-    if (fresh) {
-      Migrations.migrate(file, source, migrationTarget);
-    }
     Connection connection = Unlock.connect(file, source, passphrase);
     try {
-      if (!fresh) {
-        Migrations.migrate(file, source, migrationTarget);
-      }
+      Migrations.migrate(file, new SharedConnection(connection), migrationTarget);
+      connection.setAutoCommit(true);
       VaultFiles.restrict(file);
       return new Vault(file, connection);
+    } catch (SQLException e) {
+      closeQuietly(connection);
+      throw Keyed.failure(file, "opening the vault", e);
     } catch (RuntimeException e) {
       closeQuietly(connection);
       throw e;
