@@ -24,8 +24,7 @@ public final class EventStore {
       "INSERT OR IGNORE INTO event (at, who, kind, channel, text, source, line, seconds,"
           + " fingerprint, occurrence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String SELECT =
-      "SELECT e.at, e.who, e.kind, e.channel, e.text, s.name, e.line, e.seconds"
-          + " FROM event e JOIN source s ON s.id = e.source ORDER BY e.at, e.id";
+      "SELECT at, who, kind, channel, text, source, line, seconds FROM event ORDER BY at, id";
 
   private final Transactions transactions;
 
@@ -129,24 +128,25 @@ public final class EventStore {
     transactions.sql(
         "reading events",
         c -> {
+          Map<Long, String> names = Sources.names(c);
           try (PreparedStatement select = c.prepareStatement(SELECT);
               ResultSet rows = select.executeQuery()) {
             while (rows.next()) {
-              sink.accept(read(rows));
+              sink.accept(read(rows, names));
             }
           }
           return null;
         });
   }
 
-  private static Event read(ResultSet rows) throws SQLException {
+  private static Event read(ResultSet rows, Map<Long, String> names) throws SQLException {
     return new Event(
         Times.fromSeconds(rows.getLong(1)),
         Actor.valueOf(rows.getString(2)),
         Kind.valueOf(rows.getString(3)),
         Channel.valueOf(rows.getString(4)),
         rows.getString(5),
-        SourceRef.of(rows.getString(6), rows.getLong(7)),
+        SourceRef.of(names.get(rows.getLong(6)), rows.getLong(7)),
         rows.getLong(8));
   }
 
