@@ -79,14 +79,6 @@ final class VaultFiles {
     }
   }
 
-  static boolean isEmpty(Path file) {
-    try {
-      return Files.isRegularFile(file) && Files.size(file) == 0;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   static List<Path> withSideFiles(Path file) {
     return SIDE_SUFFIXES.stream()
         .map(suffix -> file.resolveSibling(file.getFileName() + suffix))
