@@ -6,6 +6,7 @@ import app.walkaway.vault.Passphrase;
 import app.walkaway.vault.Vault;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -40,6 +41,9 @@ class KilledImportTest {
     assertThat(journalSeen).as("the child started writing").isTrue();
     // A rollback journal left behind ("hot") proves the kill came before the commit.
     assertThat(journal).as("killed mid-transaction").exists();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(journal)))
+        .as("SQLite gives the journal the vault's own 0600")
+        .isEqualTo("rw-------");
     try (Vault vault = Vault.open(cli.vault(), Passphrase.of(VaultCli.PASSPHRASE))) {
       assertThat(vault.events().count()).as("none of the killed import").isEqualTo(1L);
     }
