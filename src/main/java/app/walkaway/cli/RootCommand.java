@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       HelpCommand.class,
+      AnalyzeCommand.class,
       InitCommand.class,
       ImportCommand.class,
       LogCommand.class,
