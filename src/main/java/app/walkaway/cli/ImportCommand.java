@@ -1,9 +1,12 @@
 package app.walkaway.cli;
 
 import app.walkaway.event.Event;
+import app.walkaway.importer.Cast;
+import app.walkaway.importer.ImportException;
 import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.ImportedFile;
 import app.walkaway.importer.Importers;
+import app.walkaway.importer.Participants;
 import app.walkaway.importer.Peek;
 import app.walkaway.vault.AddResult;
 import app.walkaway.vault.ExportContents;
@@ -84,8 +87,18 @@ public final class ImportCommand implements Runnable {
     }
     ImportedFile read =
         Importers.read(file, ImportOptions.defaults().withThem(Optional.ofNullable(them)));
-    List<Event> events = ImportCast.toEvents(read.entries(), me, Optional.ofNullable(them), file);
+    List<Event> events = cast(read, file).toEvents(read.entries());
     return new Loaded(file, read.report().format(), events, null, read.report().systemLines());
+  }
+
+  /** Who is who in this file, by the shared participants resolver (the same as analyze). */
+  private Cast cast(ImportedFile read, Path file) {
+    Participants people = Participants.of(read.entries());
+    Participants.Choice choice = people.choose(Optional.ofNullable(me), Optional.ofNullable(them));
+    if (choice instanceof Participants.Problem problem) {
+      throw new ImportException(file + ": " + ChoiceMessages.of(problem, people));
+    }
+    return (Cast) choice;
   }
 
   private static long total(List<Loaded> loaded) {
