@@ -111,14 +111,16 @@ public final class ImportCommand implements Runnable {
     long done = 0;
     for (Loaded file : loaded) {
       progress.nextFile(done);
+      Optional<ExportContents.Restored> restored =
+          Optional.ofNullable(file.export()).map(export -> export.restoreInto(opened));
       AddResult result =
-          file.export() != null
-              ? file.export().restoreInto(opened).events()
+          restored.isPresent()
+              ? restored.get().events()
               : opened.events().add(file.events(), progress);
       done += file.events().size();
       lines.add(
           new ImportSummary.FileLine(
-              file.file().toString(), file.format(), result, file.skipped()));
+              file.file().toString(), file.format(), result, file.skipped(), restored));
     }
     return lines;
   }

@@ -113,6 +113,11 @@ class VaultCommandsTest {
     CliRun again = other.run("import", exported.toString(), "--json");
 
     assertThat(JSON.readTree(first.out()).get("added").asInt()).isEqualTo(2);
+    assertThat(JSON.readTree(first.out()).get("files").get(0).get("restored").get("plan").asInt())
+        .isZero();
+    assertThat(other.run("import", exported.toString()).out())
+        .contains("0 added, 2 already present")
+        .contains("0 journal entries");
     assertThat(JSON.readTree(again.out()).get("added").asInt()).isZero();
     assertThat(JSON.readTree(again.out()).get("duplicates").asInt()).isEqualTo(2);
     JsonNode before = JSON.readTree(exported.toFile()).get("events");
