@@ -57,14 +57,16 @@ public final class ImportCommand implements Runnable {
 
   @Override
   public void run() {
-    List<Loaded> loaded = new ArrayList<>();
-    for (Path file : files) {
-      loaded.add(load(file));
-    }
     List<ImportSummary.FileLine> lines;
-    try (Vault opened = vault.open();
-        ImportProgress progress = ImportProgress.of(total(loaded), json)) {
-      lines = opened.inTransaction(() -> store(opened, loaded, progress));
+    // The vault first: a wrong passphrase or missing vault is told before minutes of reading.
+    try (Vault opened = vault.open()) {
+      List<Loaded> loaded = new ArrayList<>();
+      for (Path file : files) {
+        loaded.add(load(file));
+      }
+      try (ImportProgress progress = ImportProgress.of(total(loaded), json)) {
+        lines = opened.inTransaction(() -> store(opened, loaded, progress));
+      }
     }
     spec.commandLine().getOut().print(json ? ImportSummary.json(lines) : ImportSummary.text(lines));
     spec.commandLine().getOut().flush();

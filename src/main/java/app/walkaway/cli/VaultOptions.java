@@ -2,7 +2,9 @@ package app.walkaway.cli;
 
 import app.walkaway.vault.Passphrase;
 import app.walkaway.vault.Vault;
+import app.walkaway.vault.VaultException;
 import app.walkaway.vault.VaultLocation;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -41,6 +43,11 @@ final class VaultOptions {
   }
 
   Vault open() {
+    Path file = file();
+    if (!Files.isRegularFile(file)) {
+      // Before asking for a passphrase that could not open anything.
+      throw new VaultException(file + ": no vault here yet; create one with: walkaway init");
+    }
     try (Passphrase passphrase = passphrase()) {
       return Vault.open(file(), passphrase);
     }

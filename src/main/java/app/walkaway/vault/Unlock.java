@@ -43,8 +43,8 @@ final class Unlock {
     }
     return new WrongPassphraseException(
         file
-            + ": wrong passphrase. The vault is intact; try again with the passphrase you chose"
-            + " at walkaway init (or at the last walkaway passphrase).");
+            + ": wrong passphrase: it does not open this vault. Try again with the passphrase you"
+            + " chose at walkaway init (or at the last walkaway passphrase).");
   }
 
   static DamagedVaultException damaged(Path file, PageCheck.Damaged damaged, Exception cause) {
