@@ -80,7 +80,7 @@ final class AnalysisJson {
     return node;
   }
 
-  private static ObjectNode period(Period period) {
+  static ObjectNode period(Period period) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("from", time(period.from()));
     node.put("to", time(period.to()));
@@ -118,7 +118,7 @@ final class AnalysisJson {
     }
   }
 
-  private static BigDecimal round(double value, int decimals) {
+  static BigDecimal round(double value, int decimals) {
     return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
   }
 
@@ -126,7 +126,7 @@ final class AnalysisJson {
     return TIME.format(time);
   }
 
-  private static String write(ObjectNode root) {
+  static String write(ObjectNode root) {
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
             .withSeparators(

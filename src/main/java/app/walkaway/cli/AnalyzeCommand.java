@@ -15,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -52,14 +53,20 @@ import picocli.CommandLine.Spec;
       "",
       "Example:",
       "  walkaway analyze chat.txt --me Maya --start 2026-03-01",
+      "  walkaway analyze --start 2026-03-01      (everything imported into your vault)",
     })
 public final class AnalyzeCommand implements Runnable {
   private static final double MAX_GAP_HOURS = 24 * 30;
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Chat export(s) of one chat.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description = "Chat export(s) of one chat; without any, everything in your vault.")
   List<Path> files;
+
+  @Mixin VaultOptions vault;
 
   @Option(
       names = "--me",
@@ -101,6 +108,11 @@ public final class AnalyzeCommand implements Runnable {
   public void run() {
     Settings settings =
         settings(now != null ? now : LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+    if (files == null || files.isEmpty()) {
+      spec.commandLine().getOut().print(VaultAnalysis.render(vault, settings, json));
+      spec.commandLine().getOut().flush();
+      return;
+    }
     LoadedChat chat =
         LoadedChat.read(files, ImportOptions.defaults().withThem(Optional.ofNullable(them)));
     if (chat.entries().isEmpty()) {
