@@ -1,5 +1,6 @@
 package app.walkaway.method;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -53,6 +54,9 @@ final class PlaybookReader {
         new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     try {
       return new PlaybookBuilder(origin).build(mapper.readValue(in, RawPlaybook.class));
+    } catch (JsonProcessingException e) {
+      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw new IllegalStateException(origin + ":" + line + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(origin + ": cannot read the playbook", e);
     }
