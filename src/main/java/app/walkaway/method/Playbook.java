@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,7 +39,7 @@ public final class Playbook {
       List<ExceptionTag> exceptions,
       Map<Stage, List<Item>> stages,
       Map<Trigger, List<Item>> triggers) {
-    this.items = Map.copyOf(items);
+    this.items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
     this.tactics = List.copyOf(tactics);
     this.outcomes = Map.copyOf(outcomes);
     this.drafts = List.copyOf(drafts);
@@ -71,12 +73,9 @@ public final class Playbook {
     return findItem(id).orElseThrow(() -> new IllegalArgumentException("no playbook item " + id));
   }
 
-  /** All items of a section, in id order. */
+  /** All items of a section, in the playbook's order. */
   public List<Item> items(Section section) {
-    return items.values().stream()
-        .filter(i -> i.section() == section)
-        .sorted((a, b) -> a.id().compareTo(b.id()))
-        .toList();
+    return items.values().stream().filter(i -> i.section() == section).toList();
   }
 
   /** Every item id. */

@@ -3,8 +3,6 @@ package app.walkaway.method;
 import app.walkaway.event.Actor;
 import app.walkaway.event.Event;
 import app.walkaway.event.Kind;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -23,9 +21,6 @@ import java.util.Optional;
  * removes an hour. In a strict plan every contact from her counts, replies too.
  */
 public final class Slips {
-  /** Silence after which her message starts a new conversation. */
-  public static final Duration GAP = Duration.ofHours(6);
-
   private Slips() {}
 
   /** Her slips from the plan's start on, oldest first. */
@@ -34,18 +29,16 @@ public final class Slips {
     List<ExceptionTag> excused = plan.exceptions().stream().map(playbook::exception).toList();
     LocalDateTime from = plan.start().atStartOfDay();
     List<Slip> slips = new ArrayList<>();
-    Instant lastContact = null;
+    Openings openings = new Openings();
     for (Event event : byTime(events, zone)) {
-      Instant at = event.at().atZone(zone).toInstant();
       boolean counts = !event.at().isBefore(from) && !isExcused(event, excused);
       if (event.kind() == Kind.SLIP && counts) {
         slips.add(new Slip(event.at(), Slip.Cause.LOGGED, event.source()));
-      } else if (event.kind().isContact()) {
+      } else if (event.kind().isContact() && event.who() != Actor.OTHER) {
+        boolean opens = openings.opens(event.who(), event.at().atZone(zone).toInstant());
         if (counts && event.who() == Actor.ME) {
-          slipFromContact(event, plan.mode(), startsConversation(lastContact, at))
-              .ifPresent(slips::add);
+          slipFromContact(event, plan.mode(), opens).ifPresent(slips::add);
         }
-        lastContact = at;
       }
     }
     return slips;
@@ -59,10 +52,6 @@ public final class Slips {
       return Optional.of(new Slip(event.at(), Slip.Cause.CONTACT_IN_STRICT_PLAN, event.source()));
     }
     return Optional.empty();
-  }
-
-  private static boolean startsConversation(Instant lastContact, Instant at) {
-    return lastContact == null || Duration.between(lastContact, at).compareTo(GAP) >= 0;
   }
 
   private static boolean isExcused(Event event, List<ExceptionTag> excused) {

@@ -38,7 +38,8 @@ class SlipsTest {
   void herMessageAfterASilenceStartsAConversationAndCounts() {
     Timeline timeline =
         Timeline.of()
-            .them("2026-03-02 08:00", "morning")
+            .me("2026-02-27 20:00", "are you coming on Sunday?")
+            .them("2026-02-27 20:05", "yes")
             .me("2026-03-02 20:00", "hey, how are you?");
 
     assertThat(slips(timeline, soft))
@@ -46,8 +47,18 @@ class SlipsTest {
         .satisfies(
             s -> {
               assertThat(s.cause()).isEqualTo(Slip.Cause.STARTED_CONVERSATION);
-              assertThat(s.source().toString()).isEqualTo("chat.txt:2");
+              assertThat(s.source().toString()).isEqualTo("chat.txt:3");
             });
+  }
+
+  @Test
+  void herSlowReplyToHisOpeningContinuesHisConversationWithinTwoDays() {
+    Timeline slow = Timeline.of().them("2026-03-02 08:00", "morning").me("2026-03-02 20:00", "hi");
+    Timeline tooLate =
+        Timeline.of().them("2026-03-02 08:00", "morning").me("2026-03-04 09:00", "hi");
+
+    assertThat(slips(slow, soft)).isEmpty();
+    assertThat(slips(tooLate, soft)).hasSize(1);
   }
 
   @Test
@@ -94,18 +105,26 @@ class SlipsTest {
   void silenceIsMeasuredInRealTimeAcrossTheSpringForwardNight() {
     // 2026-03-29 01:00 GMT becomes 02:00 BST: 20:00 to 02:30 on the clock is only 5½ hours.
     Timeline timeline =
-        Timeline.of().them("2026-03-28 20:00", "night").me("2026-03-29 02:30", "can't sleep");
+        Timeline.of()
+            .me("2026-03-28 19:50", "home safe?")
+            .them("2026-03-28 20:00", "yes, night")
+            .me("2026-03-29 02:30", "can't sleep");
 
-    assertThat(slips(timeline, soft)).isEmpty();
+    assertThat(slips(timeline, soft)).extracting(Slip::at).containsExactly(t("2026-03-28 19:50"));
   }
 
   @Test
   void silenceIsMeasuredInRealTimeAcrossTheFallBackNight() {
     // 2026-10-25 02:00 BST becomes 01:00 GMT: 21:00 to 02:30 on the clock is 6½ hours.
     Timeline timeline =
-        Timeline.of().them("2026-10-24 21:00", "night").me("2026-10-25 02:30", "can't sleep");
+        Timeline.of()
+            .me("2026-10-24 20:50", "home safe?")
+            .them("2026-10-24 21:00", "yes, night")
+            .me("2026-10-25 02:30", "can't sleep");
 
-    assertThat(slips(timeline, soft)).hasSize(1);
+    assertThat(slips(timeline, soft))
+        .extracting(Slip::at)
+        .containsExactly(t("2026-10-24 20:50"), t("2026-10-25 02:30"));
   }
 
   @Test
