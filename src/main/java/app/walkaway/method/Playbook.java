@@ -28,6 +28,7 @@ public final class Playbook {
   private final Map<OutcomeId, Outcome> outcomes;
   private final List<Draft> drafts;
   private final List<ExceptionTag> exceptions;
+  private final Map<String, List<Item>> signalGroups;
   private final Map<Stage, List<Item>> stages;
   private final Map<Trigger, List<Item>> triggers;
 
@@ -37,6 +38,7 @@ public final class Playbook {
       Map<OutcomeId, Outcome> outcomes,
       List<Draft> drafts,
       List<ExceptionTag> exceptions,
+      Map<String, List<Item>> signalGroups,
       Map<Stage, List<Item>> stages,
       Map<Trigger, List<Item>> triggers) {
     this.items = Collections.unmodifiableMap(new LinkedHashMap<>(items));
@@ -44,6 +46,7 @@ public final class Playbook {
     this.outcomes = Map.copyOf(outcomes);
     this.drafts = List.copyOf(drafts);
     this.exceptions = List.copyOf(exceptions);
+    this.signalGroups = Collections.unmodifiableMap(new LinkedHashMap<>(signalGroups));
     this.stages = Map.copyOf(stages);
     this.triggers = Map.copyOf(triggers);
   }
@@ -91,6 +94,19 @@ public final class Playbook {
   /** What to do next after an outcome, in order. */
   public List<Item> nextSteps(OutcomeId id) {
     return outcome(id).nextSteps();
+  }
+
+  /**
+   * The signals of one group of METHOD.md §3: attention, contact, reconciliation, questioning, ego,
+   * nothing, moving-on, red-flag. Empty for an unknown group.
+   */
+  public List<Item> signals(String group) {
+    return List.copyOf(signalGroups.getOrDefault(group, List.of()));
+  }
+
+  /** The signal groups, in the playbook's order. */
+  public List<String> signalGroups() {
+    return List.copyOf(signalGroups.keySet());
   }
 
   /** All tactics, in the playbook's order. */

@@ -36,6 +36,7 @@ final class PlaybookBuilder {
         outcomes(raw.outcomes()),
         raw.drafts().stream().map(this::draft).toList(),
         raw.exceptions().stream().map(this::exception).toList(),
+        signalGroups(raw.signals()),
         stages(raw.stages()),
         triggers(raw.triggers()));
   }
@@ -88,6 +89,15 @@ final class PlaybookBuilder {
       outcomes.put(id, new Outcome(id, items.get(raw.id()), resolve(raw.id(), raw.next())));
     }
     return outcomes;
+  }
+
+  private Map<String, List<Item>> signalGroups(List<RawItem> raws) {
+    Map<String, List<Item>> groups = new LinkedHashMap<>();
+    for (RawItem raw : raws) {
+      require(raw.id(), "group", raw.group());
+      groups.computeIfAbsent(raw.group(), g -> new ArrayList<>()).add(items.get(raw.id()));
+    }
+    return groups;
   }
 
   private Draft draft(RawItem raw) {

@@ -119,6 +119,22 @@ class PlaybookTest {
   }
 
   @Test
+  void signalsComeInTheGroupsOfTheMethod() {
+    assertThat(playbook.signalGroups())
+        .containsExactly(
+            "attention",
+            "contact",
+            "reconciliation",
+            "questioning",
+            "ego",
+            "nothing",
+            "moving-on",
+            "red-flag");
+    assertThat(playbook.signals("red-flag")).hasSize(3);
+    assertThat(playbook.signals("unknown")).isEmpty();
+  }
+
+  @Test
   void findItemIsEmptyForAnUnknownId() {
     assertThat(playbook.findItem("tactic.nope")).isEmpty();
     assertThat(playbook.findTactic("slow-replies")).isPresent();
