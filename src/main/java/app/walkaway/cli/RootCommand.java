@@ -24,7 +24,10 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       BackupCommand.class,
       PassphraseCommand.class,
-      WipeCommand.class
+      WipeCommand.class,
+      ReadinessCommand.class,
+      PlanCommand.class,
+      TodayCommand.class
     })
 public final class RootCommand implements Runnable {
   @Spec CommandSpec spec;
