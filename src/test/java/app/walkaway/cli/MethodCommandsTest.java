@@ -134,7 +134,7 @@ class MethodCommandsTest {
     assertThat(show.exitCode()).isZero();
     assertThat(show.out())
         .contains("Your plan starts on 2026-04-01")
-        .contains("strict: no contact")
+        .contains("strict mode: no contact")
         .contains("#children")
         .contains("draft.after-breakup.time-to-heal")
         .contains("Take a break from posting altogether.");
