@@ -127,7 +127,9 @@ class MethodCommandsTest {
             "--tactic",
             "no-first-contact",
             "--tactic",
-            "post-less");
+            "post-less",
+            "--tactic",
+            "dating-others");
     CliRun show = cli.run("plan", "show");
 
     assertThat(start.exitCode()).as(start.err()).isZero();
@@ -137,7 +139,8 @@ class MethodCommandsTest {
         .contains("strict mode: no contact")
         .contains("#children")
         .contains("draft.after-breakup.time-to-heal")
-        .contains("Take a break from posting altogether.");
+        .contains("Take a break from posting altogether.")
+        .contains("Be careful: The advice is split");
   }
 
   @Test
