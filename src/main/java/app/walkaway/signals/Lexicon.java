@@ -3,7 +3,6 @@ package app.walkaway.signals;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The rules of one language and how to apply them: shorthand aliases, negation words, words that
@@ -11,27 +10,17 @@ import java.util.Set;
  * killing me"), and the rules themselves.
  */
 final class Lexicon {
-  /** How many words before a match a negation still reaches ("I really don't miss you"). */
-  static final int NEGATION_REACH = 4;
-
   private final String language;
   private final Aliases aliases;
-  private final Set<String> negators;
-  private final Set<String> resets;
+  private final Negation negation;
   private final List<Idiom> idioms;
   private final List<Rule> rules;
 
   Lexicon(
-      String language,
-      Aliases aliases,
-      Set<String> negators,
-      Set<String> resets,
-      List<Idiom> idioms,
-      List<Rule> rules) {
+      String language, Aliases aliases, Negation negation, List<Idiom> idioms, List<Rule> rules) {
     this.language = language;
     this.aliases = aliases;
-    this.negators = Set.copyOf(negators);
-    this.resets = Set.copyOf(resets);
+    this.negation = negation;
     this.idioms = List.copyOf(idioms);
     this.rules = List.copyOf(rules);
   }
@@ -52,8 +41,7 @@ final class Lexicon {
         continue;
       }
       for (int[] span : rule.phrase().findAll(tokens)) {
-        if (!negated(tokens, span[0])
-            && !negatedInside(rule.phrase(), tokens, span)
+        if (!negation.negates(rule.phrase(), tokens, span)
             && !blocked(rule.kind(), span, idiomSpans)) {
           found.put(rule.id(), signal(rule, text, tokens, span));
           break;
@@ -61,31 +49,6 @@ final class Lexicon {
       }
     }
     return List.copyOf(found.values());
-  }
-
-  private boolean negated(List<Token> tokens, int first) {
-    int clause = tokens.get(first).clause();
-    for (int i = first - 1; i >= 0 && first - i <= NEGATION_REACH; i--) {
-      Token t = tokens.get(i);
-      if (t.clause() != clause || resets.contains(t.norm())) {
-        return false;
-      }
-      if (negators.contains(t.norm())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "you're not stupid": a negation a gap swallowed, as opposed to one the rule spells out. */
-  private boolean negatedInside(Phrase phrase, List<Token> tokens, int[] span) {
-    for (int i = span[0]; i < span[1]; i++) {
-      String norm = tokens.get(i).norm();
-      if (negators.contains(norm) && !phrase.mentions(norm)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean blocked(SignalKind kind, int[] span, Map<Idiom, List<int[]>> idioms) {

@@ -24,6 +24,7 @@ final class LexiconReader {
   private final Aliases aliases = new Aliases();
   private final Set<String> negators = new HashSet<>();
   private final Set<String> resets = new HashSet<>();
+  private final Set<String> negatorsAfter = new HashSet<>();
   private final List<Idiom> idioms = new ArrayList<>();
   private final List<Rule> rules = new ArrayList<>();
 
@@ -46,7 +47,11 @@ final class LexiconReader {
       throw new UncheckedIOException(e);
     }
     return new Lexicon(
-        language, reader.aliases, reader.negators, reader.resets, reader.idioms, reader.rules);
+        language,
+        reader.aliases,
+        new Negation(reader.negators, reader.negatorsAfter, reader.resets),
+        reader.idioms,
+        reader.rules);
   }
 
   private void line(String raw, int number) {
@@ -71,6 +76,7 @@ final class LexiconReader {
     switch (key) {
       case "negate" -> negators.addAll(words(value));
       case "reset" -> resets.addAll(words(value));
+      case "negate-after" -> negatorsAfter.addAll(words(value));
       case "alias" -> alias(value);
       case "idiom" -> idioms.add(new Idiom(Phrase.compile(value), Set.of()));
       default -> {
