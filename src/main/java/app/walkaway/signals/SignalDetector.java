@@ -32,10 +32,12 @@ public final class SignalDetector {
     return STANDARD;
   }
 
-  /** Only the given languages, e.g. {@code List.of("en")}. */
+  /** Only the given languages, e.g. {@code List.of("en")}, plus the language-free emoji rules. */
   public static SignalDetector forLanguages(List<String> languages) {
     List<Lexicon> lexicons = new ArrayList<>();
-    for (String language : languages) {
+    List<String> all = new ArrayList<>(List.of("common"));
+    all.addAll(languages);
+    for (String language : all) {
       String resource = language + ".lexicon";
       try (InputStream in = SignalDetector.class.getResourceAsStream(resource)) {
         if (in == null) {
