@@ -22,6 +22,7 @@ final class ReadoutView {
     node.put("headline", r.headline());
     node.put("daysSinceStart", Math.round(r.daysSinceStart() * 10) / 10.0);
     strings(node.putArray("reasons"), r.reasons());
+    strings(node.putArray("figures"), r.figures());
     node.put("needed", r.needed().orElse(null));
     node.putObject("confidence")
         .put("level", r.confidence().level().label())
@@ -55,6 +56,10 @@ final class ReadoutView {
     out.println("Why:");
     r.reasons().forEach(s -> out.println("  - " + s));
     r.needed().ifPresent(n -> out.println("Still needed: " + n + "."));
+    if (!r.figures().isEmpty()) {
+      out.println("Before and since:");
+      r.figures().forEach(s -> out.println("  - " + s));
+    }
     out.println("Confidence: " + r.confidence().level().label() + ". " + r.confidence().reason());
     if (!r.evidence().isEmpty()) {
       out.println("What this rests on:");

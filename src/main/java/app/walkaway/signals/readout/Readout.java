@@ -9,7 +9,9 @@ import java.util.Optional;
  *
  * @param outcome the answer
  * @param headline one or two plain sentences saying what it means
- * @param reasons why this outcome, one sentence each (figures included)
+ * @param reasons why this outcome, one sentence each
+ * @param figures his before/after figures in plain sentences (conversations started, messages,
+ *     reply delay), with their uncertainty
  * @param needed for {@link Outcome#TOO_EARLY}: how much more time or evidence is needed
  * @param evidence the messages and events it rests on, in time order
  * @param confidence how sure, and why
@@ -21,6 +23,7 @@ public record Readout(
     Outcome outcome,
     String headline,
     List<String> reasons,
+    List<String> figures,
     Optional<String> needed,
     List<Evidence> evidence,
     Confidence confidence,
@@ -33,6 +36,7 @@ public record Readout(
     Objects.requireNonNull(needed, "needed");
     Objects.requireNonNull(confidence, "confidence");
     reasons = List.copyOf(reasons);
+    figures = List.copyOf(figures);
     evidence = List.copyOf(evidence);
     safety = List.copyOf(safety);
     nextSteps = List.copyOf(nextSteps);

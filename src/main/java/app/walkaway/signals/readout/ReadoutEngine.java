@@ -42,6 +42,7 @@ public final class ReadoutEngine {
         d.outcome(),
         Wording.headline(d.outcome(), input.name()),
         d.reasons(),
+        Figures.sentences(input),
         d.needed(),
         d.evidence(),
         d.confidence(),

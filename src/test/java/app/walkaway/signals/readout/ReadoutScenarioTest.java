@@ -62,6 +62,8 @@ class ReadoutScenarioTest {
         .anyMatch(s -> s.startsWith("He started 0.5 conversations a week before and 3.2 since"));
     assertThat(r.evidence()).hasSizeGreaterThanOrEqualTo(8);
     assertThat(r.nextSteps()).containsExactly("outcome.chasing");
+    assertThat(r.figures()).hasSize(2);
+    assertThat(r.figures().get(1)).startsWith("He sent 0.5 messages a week before and 3.2 since");
   }
 
   @Test
