@@ -1,15 +1,17 @@
 package app.walkaway.importer;
 
+import app.walkaway.importer.whatsapp.WhatsAppImporter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The supported formats, and detection of which one a file is. */
 public final class Importers {
   // Order matters only when two formats could both claim a file; the most specific comes first.
-  private static final List<ChatImporter> ALL = List.of();
+  private static final List<ChatImporter> ALL = List.of(new WhatsAppImporter());
 
   private Importers() {}
 
@@ -23,6 +25,12 @@ public final class Importers {
     for (ChatImporter importer : ALL) {
       if (importer.recognizes(peek)) {
         return importer;
+      }
+    }
+    for (ChatImporter importer : ALL) {
+      Optional<ImportException> refusal = importer.findRefusal(peek);
+      if (refusal.isPresent()) {
+        throw refusal.get();
       }
     }
     throw new ImportException(
