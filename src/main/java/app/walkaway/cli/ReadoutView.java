@@ -20,7 +20,7 @@ final class ReadoutView {
     ObjectNode node = mapper.createObjectNode();
     node.put("outcome", r.outcome().name());
     node.put("headline", r.headline());
-    node.put("daysSinceStart", Math.round(r.daysSinceStart() * 10) / 10.0);
+    node.put("days_since_start", Math.round(r.daysSinceStart() * 10) / 10.0);
     strings(node.putArray("reasons"), r.reasons());
     strings(node.putArray("figures"), r.figures());
     node.put("needed", r.needed().orElse(null));
@@ -37,7 +37,7 @@ final class ReadoutView {
           .put("why", e.why());
     }
     strings(node.putArray("safety"), r.safety());
-    strings(node.putArray("nextSteps"), nextSteps);
+    strings(node.putArray("next_steps"), nextSteps);
     return node;
   }
 
@@ -56,9 +56,10 @@ final class ReadoutView {
     out.println("Why:");
     r.reasons().forEach(s -> out.println("  - " + s));
     r.needed().ifPresent(n -> out.println("Still needed: " + n + "."));
-    if (!r.figures().isEmpty()) {
-      out.println("Before and since:");
-      r.figures().forEach(s -> out.println("  - " + s));
+    List<String> figures = r.figures().stream().filter(f -> !r.reasons().contains(f)).toList();
+    if (!figures.isEmpty()) {
+      out.println("Also before and since:");
+      figures.forEach(s -> out.println("  - " + s));
     }
     out.println("Confidence: " + r.confidence().level().label() + ". " + r.confidence().reason());
     if (!r.evidence().isEmpty()) {

@@ -71,7 +71,10 @@ class AnalyzeOptionsTest {
 
     assertThat(run.exitCode()).isEqualTo(1);
     // Which importer explains the refusal depends on the formats installed; it must name the file.
-    assertThat(run.err()).startsWith("walkaway: ").contains("notes.txt").doesNotContain("Exception");
+    assertThat(run.err())
+        .startsWith("walkaway: ")
+        .contains("notes.txt")
+        .doesNotContain("Exception");
   }
 
   @Test

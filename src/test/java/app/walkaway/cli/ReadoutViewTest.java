@@ -58,7 +58,7 @@ class ReadoutViewTest {
     assertThat(json.get("confidence").get("level").asText()).isEqualTo("high");
     assertThat(json.get("safety")).hasSize(4);
     assertThat(json.get("needed").isNull()).isTrue();
-    assertThat(json.get("nextSteps").get(0).asText()).isEqualTo("outcome.fear-possessive");
+    assertThat(json.get("next_steps").get(0).asText()).isEqualTo("outcome.fear-possessive");
   }
 
   @Test
