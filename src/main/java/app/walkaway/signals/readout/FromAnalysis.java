@@ -38,6 +38,7 @@ public final class FromAnalysis {
         figures.settings().now(),
         events,
         his(figures.before().get()),
-        his(figures.after().orElseThrow()));
+        his(figures.after().orElseThrow()),
+        figures.after().orElseThrow().me().initiations());
   }
 }

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param events the whole timeline (hers, his, logged by hand)
  * @param before his figures before the start
  * @param after his figures from the start up to now
+ * @param herStartsSince conversations she started since the start (each one a slip, as the analysis
+ *     counts them); logged SLIP events count too
  */
 public record ReadoutInput(
     String name,
@@ -22,7 +24,8 @@ public record ReadoutInput(
     LocalDateTime now,
     List<Event> events,
     HisFigures before,
-    HisFigures after) {
+    HisFigures after,
+    long herStartsSince) {
   public ReadoutInput {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(start, "start");
@@ -30,9 +33,23 @@ public record ReadoutInput(
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
     events = List.copyOf(events);
+    if (herStartsSince < 0) {
+      throw new IllegalArgumentException("herStartsSince must not be negative");
+    }
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
+  }
+
+  /** Without her own conversation count (hand-logged slips still count). */
+  public ReadoutInput(
+      String name,
+      LocalDate start,
+      LocalDateTime now,
+      List<Event> events,
+      HisFigures before,
+      HisFigures after) {
+    this(name, start, now, events, before, after, 0);
   }
 
   public LocalDateTime startAt() {

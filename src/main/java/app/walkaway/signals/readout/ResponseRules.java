@@ -54,15 +54,19 @@ final class ResponseRules {
   static Optional<Decision> slippedTooOften(Facts f) {
     int days = (int) Math.ceil(f.days);
     int slipDays = f.slipDays().size();
-    if (days < 3 || slipDays * 2 <= days) {
+    long starts = f.in.herStartsSince();
+    if (days < 3 || Math.max(slipDays, starts) * 2 <= days) {
       return Optional.empty();
     }
+    String often =
+        slipDays * 2 > days
+            ? "on " + slipDays + " of the " + days + " days"
+            : starts + " times in the " + days + " days";
     String reason =
-        "You reached out first on "
-            + slipDays
-            + " of the "
-            + days
-            + " days since you started, so his answers can't be told apart from replies to you.";
+        "You reached out first "
+            + often
+            + " since you started, so his answers can't be told"
+            + " apart from replies to you.";
     List<Evidence> evidence =
         f.slips().stream().map(e -> Evidence.of(e, "you reached out first")).toList();
     return Optional.of(

@@ -115,6 +115,24 @@ class ReadoutScenarioTest {
   }
 
   @Test
+  void herOwnConversationsSinceTheStartCountAsSlipsToo() {
+    Timeline t = Scenario.lukewarmBefore();
+    HisFigures before = Scenario.figures(t.events(), Scenario.BASELINE, START.atStartOfDay());
+    HisFigures after = new HisFigures(2, 9, 8, java.util.OptionalDouble.empty());
+    LocalDateTime now = START.plusDays(8).atStartOfDay();
+
+    Readout r =
+        ReadoutEngine.standard()
+            .read(new ReadoutInput("He", START, now, t.events(), before, after, 6));
+
+    assertThat(r.outcome()).isEqualTo(Outcome.TOO_EARLY);
+    assertThat(r.reasons())
+        .singleElement()
+        .asString()
+        .startsWith("You reached out first 6 times in the 8 days since you started");
+  }
+
+  @Test
   void twoWeeksExactlyOfSilenceIsIndifferent() {
     Timeline t = Scenario.lukewarmBefore();
 
