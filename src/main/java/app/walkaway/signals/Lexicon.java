@@ -15,6 +15,8 @@ final class Lexicon {
   private final Negation negation;
   private final List<Idiom> idioms;
   private final List<Rule> rules;
+  private final WordIndex ruleIndex;
+  private final WordIndex idiomIndex;
 
   Lexicon(
       String language, Aliases aliases, Negation negation, List<Idiom> idioms, List<Rule> rules) {
@@ -23,6 +25,8 @@ final class Lexicon {
     this.negation = negation;
     this.idioms = List.copyOf(idioms);
     this.rules = List.copyOf(rules);
+    this.ruleIndex = new WordIndex(this.rules.stream().map(Rule::phrase).toList());
+    this.idiomIndex = new WordIndex(this.idioms.stream().map(Idiom::phrase).toList());
   }
 
   String language() {
@@ -33,22 +37,34 @@ final class Lexicon {
   List<Signal> apply(String text, List<Token> raw) {
     // Twice, so that shorthand feeds contractions: "u r" becomes "you are", then "youre".
     List<Token> tokens = aliases.apply(aliases.apply(raw));
-    Map<Idiom, List<int[]>> idiomSpans = new LinkedHashMap<>();
-    idioms.forEach(idiom -> idiomSpans.put(idiom, idiom.phrase().findAll(tokens)));
+    Map<Idiom, List<int[]>> idiomSpans = null;
     Map<String, Signal> found = new LinkedHashMap<>();
-    for (Rule rule : rules) {
+    for (Rule rule : WordIndex.pick(rules, ruleIndex.candidates(tokens))) {
       if (found.containsKey(rule.id())) {
         continue;
       }
       for (int[] span : rule.phrase().findAll(tokens)) {
-        if (!negation.negates(rule.phrase(), tokens, span)
-            && !blocked(rule.kind(), span, idiomSpans)) {
+        if (negation.negates(rule.phrase(), tokens, span)) {
+          continue;
+        }
+        if (idiomSpans == null) {
+          idiomSpans = idiomSpans(tokens);
+        }
+        if (!blocked(rule.kind(), span, idiomSpans)) {
           found.put(rule.id(), signal(rule, text, tokens, span));
           break;
         }
       }
     }
     return List.copyOf(found.values());
+  }
+
+  private Map<Idiom, List<int[]>> idiomSpans(List<Token> tokens) {
+    Map<Idiom, List<int[]>> spans = new LinkedHashMap<>();
+    for (Idiom idiom : WordIndex.pick(idioms, idiomIndex.candidates(tokens))) {
+      spans.put(idiom, idiom.phrase().findAll(tokens));
+    }
+    return spans;
   }
 
   private static boolean blocked(SignalKind kind, int[] span, Map<Idiom, List<int[]>> idioms) {

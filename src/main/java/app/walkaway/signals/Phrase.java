@@ -3,6 +3,7 @@ package app.walkaway.signals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A compiled phrase pattern from a lexicon. Written as slots separated by spaces:
@@ -56,6 +57,28 @@ final class Phrase {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The words of the required slot with the fewest choices and no prefixes: a message without any
+   * of them cannot match. Empty when every required slot has a prefix.
+   */
+  Optional<Set<String>> keyWords() {
+    return slots.stream()
+        .filter(s -> s instanceof Slot.Words w && !w.optional() && w.prefixes().isEmpty())
+        .map(s -> ((Slot.Words) s).exact())
+        .min(java.util.Comparator.comparingInt(Phrase::commonness));
+  }
+
+  /** Words found in almost every message make poor keys; fewer choices make better ones. */
+  private static final Set<String> COMMON =
+      Set.of(
+          "i", "you", "me", "my", "your", "to", "the", "a", "it", "is", "are", "we", "us", "of",
+          "in", "on", "at", "for", "and", "so", "that", "this", "be", "im", "il", "do", "dont",
+          "ich", "du", "dich", "mir", "es", "die", "der", "das");
+
+  private static int commonness(Set<String> words) {
+    return words.size() + (words.stream().anyMatch(COMMON::contains) ? 1000 : 0);
   }
 
   /** True if a word slot names this word, so a negation written into the rule is not one. */
