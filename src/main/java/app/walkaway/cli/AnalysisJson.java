@@ -32,12 +32,22 @@ final class AnalysisJson {
   static final int SCHEMA = 1;
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-  private static final ObjectMapper MAPPER =
+  static final ObjectMapper MAPPER =
       JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
   private AnalysisJson() {}
 
   static String render(LoadedChat chat, Participants people, Cast cast, Figures figures) {
+    return render(chat, people, cast, figures, root -> {});
+  }
+
+  /** The same, with sections other commands add (signals and read-out) appended at the end. */
+  static String render(
+      LoadedChat chat,
+      Participants people,
+      Cast cast,
+      Figures figures,
+      java.util.function.Consumer<ObjectNode> more) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schema", SCHEMA);
     root.put("format", chat.format());
@@ -55,6 +65,7 @@ final class AnalysisJson {
     chat.files().forEach(f -> files.add(file(f)));
     ObjectNode periods = root.putObject("periods");
     figures.periods().forEach(p -> periods.set(p.name().key(), period(p)));
+    more.accept(root);
     return write(root);
   }
 

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       BackupCommand.class,
       PassphraseCommand.class,
       WipeCommand.class,
+      SignalsCommand.class,
       ReadinessCommand.class,
       PlanCommand.class,
       TodayCommand.class
