@@ -7,7 +7,6 @@ import app.walkaway.method.Plan;
 import app.walkaway.method.Playbook;
 import app.walkaway.method.Progress;
 import app.walkaway.method.RedFlag;
-import app.walkaway.method.RedFlags;
 import app.walkaway.method.Streaks;
 import app.walkaway.vault.Vault;
 import java.time.DateTimeException;
@@ -64,7 +63,7 @@ public final class TodayCommand implements Runnable {
     }
     Playbook playbook = Playbook.load();
     Progress progress = Streaks.compute(events, plan, playbook, at, zoneId);
-    Set<RedFlag> flags = RedFlags.find(events, plan.start().atStartOfDay());
+    Set<RedFlag> flags = TodayRedFlags.find(events, plan.start().atStartOfDay());
     List<Item> guidance = Guidance.today(playbook, plan, progress, events, at, zoneId, flags);
     if (json) {
       TodayView.json(spec.commandLine().getOut(), plan, progress, guidance);

@@ -110,6 +110,18 @@ class MethodCommandsTest {
   }
 
   @Test
+  void aThreatInHisWordsPutsSafetyBeforeThePlan() throws Exception {
+    cli.init();
+    cli.run("plan", "start", "--date", "2026-03-01");
+    cli.run("log", "message", "--at", "2026-03-09 23:40", "--text", "You'll regret ignoring me");
+
+    List<String> ids = guidanceIds(today("2026-03-10 09:00"));
+
+    assertThat(ids).startsWith("guide.red-flag").contains("safety.emergency");
+    assertThat(ids).noneMatch(id -> id.startsWith("guide.mid") || id.startsWith("guide.week"));
+  }
+
+  @Test
   void planShowRepeatsThePlanWithItsExceptionsAndExitDrafts() {
     cli.init();
     CliRun start =
