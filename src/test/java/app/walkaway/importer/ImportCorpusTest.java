@@ -48,7 +48,47 @@ class ImportCorpusTest {
             "Telegram (single chat)",
             Map.of("Tomas Berg", 3L, "Maya Lind", 2L),
             "2024-06-01T11:00",
-            "2024-06-01T15:00"));
+            "2024-06-01T15:00"),
+        fixture(
+            "Messenger thread folder: BOM, Polish/Cyrillic/CJK/emoji mojibake across two files",
+            "meta/messenger-thread/your_facebook_activity/messages/inbox/pawelzak_10203040",
+            null,
+            "Facebook Messenger",
+            Map.of("Paweł Żak", 6L, "Maya Lind", 5L),
+            "2024-03-01T18:00",
+            "2024-03-03T21:00"),
+        fixture(
+            "Messenger whole download folder with one thread",
+            "meta/messenger-thread",
+            null,
+            "Facebook Messenger",
+            Map.of("Paweł Żak", 6L, "Maya Lind", 5L),
+            "2024-03-01T18:00",
+            "2024-03-03T21:00"),
+        fixture(
+            "Messenger single file: genuine Latin-1 kept, newest-first turned round",
+            "meta/messenger-single.json",
+            null,
+            "Facebook Messenger",
+            Map.of("René Dubois", 1L, "Maya Lind", 1L),
+            "2024-02-10T11:00",
+            "2024-02-10T12:05"),
+        fixture(
+            "Instagram thread: shares, reactions with their own time, English notices",
+            "meta/instagram-thread",
+            "tomas.berg",
+            "Instagram",
+            Map.of("tomas.berg", 6L, "maya.lind", 3L),
+            "2024-04-20T10:00",
+            "2024-04-21T18:00"),
+        fixture(
+            "Instagram told apart by sender_id_INTERNAL alone",
+            "meta/dm-sender-ids.json",
+            null,
+            "Instagram",
+            Map.of("Ines Okafor", 1L, "Maya Lind", 1L),
+            "2024-01-05T08:00",
+            "2024-01-05T08:10"));
   }
 
   private static Arguments fixture(

@@ -76,7 +76,7 @@ final class MetaMessages {
 
   private static Kind kind(JsonNode m, Notice notice) {
     Kind said = notice.kind().get();
-    if (said != Kind.MESSAGE) {
+    if (said != Kind.MESSAGE && said != Kind.MEDIA) {
       return said;
     }
     if (m.has("share") || "Share".equals(m.path("type").asText(""))) {
@@ -87,7 +87,7 @@ final class MetaMessages {
         return Kind.MEDIA;
       }
     }
-    return said;
+    return said; // MEDIA: "… sent an attachment." with nothing attached that we know of
   }
 
   static String text(JsonNode node, String otherwise) {

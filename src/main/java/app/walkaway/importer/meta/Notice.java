@@ -23,10 +23,13 @@ record Notice(Optional<Kind> kind, String text) {
     if (c.endsWith("liked a message") || c.equals("Liked a message")) {
       return new Notice(Optional.of(Kind.REACTION), "");
     }
-    int reacted = c.indexOf(REACTED);
-    if (reacted > 0 && c.endsWith(TO_MESSAGE)) {
-      String emoji = c.substring(reacted + REACTED.length(), c.length() - TO_MESSAGE.length());
-      return new Notice(Optional.of(Kind.REACTION), emoji.strip());
+    // "Anna reacted 😂 to your message" (Messenger) or "Reacted 😂 to your message" (Instagram)
+    int to = c.length() - TO_MESSAGE.length();
+    if (to > 0 && c.regionMatches(true, to, TO_MESSAGE, 0, TO_MESSAGE.length())) {
+      int from = reactedEnd(c);
+      if (from >= 0 && from <= to) {
+        return new Notice(Optional.of(Kind.REACTION), c.substring(from, to).strip());
+      }
     }
     if (c.contains("created a poll: ")) {
       return new Notice(Optional.of(Kind.POLL), c.substring(c.indexOf("created a poll: ") + 16));
@@ -37,5 +40,19 @@ record Notice(Optional<Kind> kind, String text) {
       return new Notice(Optional.empty(), "");
     }
     return new Notice(Optional.of(Kind.MESSAGE), content);
+  }
+
+  /** Where the emoji starts after "reacted " at the start or after a space; -1 if absent. */
+  private static int reactedEnd(String c) {
+    String word = REACTED.substring(1);
+    if (c.regionMatches(true, 0, word, 0, word.length())) {
+      return word.length();
+    }
+    for (int i = c.indexOf(' '); i >= 0; i = c.indexOf(' ', i + 1)) {
+      if (c.regionMatches(true, i, REACTED, 0, REACTED.length())) {
+        return i + REACTED.length();
+      }
+    }
+    return -1;
   }
 }
