@@ -34,9 +34,13 @@ public final class JsonInput {
     }
   }
 
-  /** Where and why reading stopped, for the report's notes. */
-  public static String stopNote(String origin, JsonProcessingException e) {
-    long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+  /**
+   * Where and why reading stopped, for the report's notes.
+   *
+   * @param openLine the line where the message being read began, or 0 between messages
+   */
+  public static String stopNote(String origin, JsonProcessingException e, long openLine) {
+    long line = openLine > 0 ? openLine : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     if (e instanceof JsonEOFException) {
       return Stops.truncated(origin, line);
     }

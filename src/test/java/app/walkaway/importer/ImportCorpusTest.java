@@ -88,7 +88,31 @@ class ImportCorpusTest {
             "Instagram",
             Map.of("Ines Okafor", 1L, "Maya Lind", 1L),
             "2024-01-05T08:00",
-            "2024-01-05T08:10"));
+            "2024-01-05T08:10"),
+        fixture(
+            "SMS backup: sms and mms, surrogate references, drafts, a group MMS, other contacts",
+            "sms/sms-backup.xml",
+            "+44 7700 900123",
+            "SMS Backup & Restore",
+            Map.of("Tomas Berg", 5L, "me", 3L),
+            "2024-06-10T08:00",
+            "2024-06-12T21:15"),
+        fixture(
+            "SMS backup cut off inside an MMS: what came before is kept",
+            "sms/sms-truncated.xml",
+            "Tomas Berg",
+            "SMS Backup & Restore",
+            Map.of("Tomas Berg", 3L, "me", 3L),
+            "2024-06-10T08:00",
+            "2024-06-11T12:00"),
+        fixture(
+            "Call log: incoming, outgoing, missed, rejected, blocked, unanswered outgoing",
+            "sms/calls.xml",
+            "07700900123",
+            "Call log backup",
+            Map.of("Tomas Berg", 4L, "me", 2L),
+            "2024-06-13T19:00",
+            "2024-06-15T18:30"));
   }
 
   private static Arguments fixture(

@@ -37,6 +37,7 @@ final class MetaFile {
     String title = "";
     List<String> participants = new ArrayList<>();
     long messages = 0;
+    long openLine = 0;
     Optional<String> stop = Optional.empty();
     try (LenientUtf8Reader utf8 = new LenientUtf8Reader(file.open(options));
         JsonParser parser = JsonInput.open(utf8)) {
@@ -78,7 +79,7 @@ final class MetaFile {
         if (messages == 0 && participants.isEmpty()) {
           throw JsonInput.unreadable(file.name(), e);
         }
-        stop = Optional.of(JsonInput.stopNote(file.name(), e));
+        stop = Optional.of(JsonInput.stopNote(file.name(), e, openLine));
       }
       Collections.reverse(perMessage);
       List<MetaItem> items = perMessage.stream().flatMap(List::stream).toList();

@@ -40,6 +40,15 @@ final class SmsContacts {
     return all;
   }
 
+  /** The phone's contact name for this candidate, else its number as written. */
+  String nameOf(Candidate candidate) {
+    Seen seen = byKey.get(candidate.id());
+    if (seen == null || seen.address().isBlank() && seen.contact().isEmpty()) {
+      return NO_NUMBER;
+    }
+    return seen.contact().isEmpty() ? seen.address() : seen.contact();
+  }
+
   /** She may type his number in any form, or the contact name her phone has for it. */
   boolean matches(String typed, Candidate candidate) {
     Seen seen = byKey.get(candidate.id());

@@ -16,9 +16,7 @@ import app.walkaway.importer.Peek;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 /**
  * A phone's whole SMS Backup & Restore file holds every conversation, so only his is read: the one
@@ -50,51 +48,31 @@ public final class SmsImporter implements ChatImporter {
             .findFirst()
             .orElseThrow(() -> new ImportException(peek.path() + ": not a single SMS backup file"));
     String format = peek.head().contains("<smses") ? "SMS Backup & Restore" : "Call log backup";
-    Optional<String> them = options.them();
+    // The whole backup is counted first so she can be shown who is in it, and so his name is the
+    // one the phone knows even when his first record lacks it.
     SmsContacts contacts = new SmsContacts();
-    Predicate<SmsRecord> his;
-    SmsPass pass;
-    if (them.isPresent()) {
-      his = r -> SmsContacts.matches(them.get(), r.address(), r.contact());
-      pass = SmsPass.run(member, options, r -> emitIf(his, r, contacts, options, sink, member));
-    } else {
-      SmsPass.run(member, options, r -> contacts.count(r) && false);
-      Candidate only =
-          Conversations.require(
-              member.name(), "contacts", contacts.candidates(), them, contacts::matches);
-      his = r -> SmsContacts.key(r.address()).equals(only.id());
-      pass =
-          SmsPass.run(
-              member, options, r -> emitIf(his, r, new SmsContacts(), options, sink, member));
-    }
-    if (pass.emitted() == 0 && them.isPresent()) {
-      Conversations.require(
-          member.name(), "contacts", contacts.candidates(), them, contacts::matches);
-    }
+    SmsPass.run(member, options, contacts::count);
+    Candidate his =
+        Conversations.require(
+            member.name(), "contacts", contacts.candidates(), options.them(), contacts::matches);
+    String key = options.them().map(Names::key).orElse(his.id());
+    Author him = new Author(contacts.nameOf(his), key, false);
+    SmsPass pass =
+        SmsPass.run(
+            member,
+            options,
+            r ->
+                SmsContacts.key(r.address()).equals(his.id())
+                    && emit(r, him, member, options, sink));
     return pass.report(member.name(), format);
   }
 
-  private static boolean emitIf(
-      Predicate<SmsRecord> his,
-      SmsRecord r,
-      SmsContacts contacts,
-      ImportOptions options,
-      Consumer<Entry> sink,
-      Member member) {
-    contacts.count(r);
-    if (!his.test(r)) {
-      return false;
-    }
-    Author author = r.sent() ? Author.owner(ME) : him(r, options);
+  private static boolean emit(
+      SmsRecord r, Author him, Member member, ImportOptions options, Consumer<Entry> sink) {
+    Author author = r.sent() ? Author.owner(ME) : him;
     LocalDateTime at = LocalDateTime.ofInstant(Instant.ofEpochMilli(r.epochMs()), options.zone());
     SourceRef source = SourceRef.of(member.name(), r.line());
     sink.accept(new Entry(at, author, r.kind(), r.channel(), r.text(), source, r.seconds()));
     return true;
-  }
-
-  /** His entries carry the key of what she typed (his number or name), or of his number. */
-  private static Author him(SmsRecord r, ImportOptions options) {
-    String key = options.them().map(Names::key).orElse(SmsContacts.key(r.address()));
-    return new Author(r.display().isBlank() ? SmsContacts.NO_NUMBER : r.display(), key, false);
   }
 }

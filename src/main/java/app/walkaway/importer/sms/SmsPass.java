@@ -36,7 +36,7 @@ record SmsPass(
       try {
         walk.run();
       } catch (XMLStreamException e) {
-        stop = Optional.of(stopNote(member.name(), e, walk.records));
+        stop = Optional.of(stopNote(member.name(), e, walk));
       } finally {
         xml.close();
       }
@@ -57,8 +57,9 @@ record SmsPass(
     return factory;
   }
 
-  private static String stopNote(String origin, XMLStreamException e, long records) {
-    long line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+  private static String stopNote(String origin, XMLStreamException e, SmsWalk walk) {
+    long records = walk.records + walk.drafts + walk.groups + walk.undated;
+    long line = walk.stopLine(e.getLocation() == null ? 0 : e.getLocation().getLineNumber());
     String message = String.valueOf(e.getMessage());
     if (records == 0 && line <= 2) {
       throw new ImportException(origin + ":" + line + ": not readable as XML (" + plain(e) + ")");

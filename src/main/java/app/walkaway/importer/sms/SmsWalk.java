@@ -23,6 +23,11 @@ final class SmsWalk {
   long undated;
   long records;
 
+  /** Line of the record being read when the input broke off: 0 when between records. */
+  long openLine;
+
+  private long lastEnd;
+
   private final XMLStreamReader xml;
   private final Consumer<SmsRecord> sink;
 
@@ -42,6 +47,7 @@ final class SmsWalk {
         case "call" -> call();
         default -> {}
       }
+      lastEnd = xml.getLocation().getLineNumber();
     }
   }
 
@@ -64,17 +70,29 @@ final class SmsWalk {
     long type = SmsAttributes.number(xml, "type").orElse(0L);
     long seconds = Math.max(0, SmsAttributes.number(xml, "duration").orElse(0L));
     String number = SmsAttributes.text(xml, "number");
-    Kind kind = type == 1 || type == 2 ? Kind.CALL : Kind.MISSED_CALL;
     if (type < 1 || type > 6) {
       drafts++;
       return;
     }
+    // 3 missed, 4 voicemail, 5 rejected, 6 blocked: he tried and it did not connect. An outgoing
+    // call of 0 seconds was not picked up either (Android logs those as type 2).
+    boolean connected = type == 1 || (type == 2 && seconds > 0);
+    Kind kind = connected ? Kind.CALL : Kind.MISSED_CALL;
     long duration = kind == Kind.CALL ? seconds : 0;
     emit(number, SmsAttributes.contact(xml), type == 2, kind, "", duration, line);
   }
 
+  /** Where the record that was cut off began: the open one, or the line after the last one. */
+  long stopLine(long reported) {
+    if (openLine > 0) {
+      return openLine;
+    }
+    return lastEnd > 0 ? Math.min(reported, lastEnd + 1) : reported;
+  }
+
   private void mms() throws XMLStreamException {
     long line = xml.getLocation().getLineNumber();
+    openLine = line;
     long box = SmsAttributes.number(xml, "msg_box").orElse(0L);
     String addresses = SmsAttributes.text(xml, "address");
     String contact = SmsAttributes.contact(xml);
@@ -106,6 +124,7 @@ final class SmsWalk {
         to = type.equals("151") && to.isEmpty() ? address : to;
       }
     }
+    openLine = 0;
     // msg_box 1 inbox, 2 sent; 3 drafts, 4 outbox never reached anyone.
     if (box != 1 && box != 2) {
       drafts++;

@@ -91,14 +91,14 @@ public final class TelegramImporter implements ChatImporter {
         EscapeRepairReader repaired = new EscapeRepairReader(new BufferedReader(utf8));
         JsonParser parser = JsonInput.open(repaired)) {
       TelegramWalk walk = new TelegramWalk(parser, reading);
-      JsonProcessingException stop = null;
+      String stop = null;
       try {
         walk.run(member.name());
       } catch (JsonProcessingException e) {
         if (reading.entries() == 0 && reading.personal().isEmpty()) {
           throw JsonInput.unreadable(member.name(), e);
         }
-        stop = e;
+        stop = JsonInput.stopNote(member.name(), e, walk.openLine());
       }
       return new Pass(
           walk.single(), reading.entries(), messages, utf8.replaced(), repaired.repaired(), stop);
@@ -114,11 +114,11 @@ public final class TelegramImporter implements ChatImporter {
       TelegramMessages messages,
       long replaced,
       long repairedEscapes,
-      JsonProcessingException stop) {
+      String stop) {
     ImportReport report(Member member, String format) {
       List<String> notes = new ArrayList<>();
       if (stop != null) {
-        notes.add(JsonInput.stopNote(member.name(), stop));
+        notes.add(stop);
       }
       if (messages.undated > 0) {
         notes.add(messages.undated + " messages without a readable date were left out.");

@@ -31,11 +31,17 @@ final class TelegramWalk {
   private final JsonParser parser;
   private final Visitor visitor;
   private int chats;
+  private long openLine;
   private boolean single;
 
   TelegramWalk(JsonParser parser, Visitor visitor) {
     this.parser = parser;
     this.visitor = visitor;
+  }
+
+  /** The line where the message being read began, when the input broke off inside it. */
+  long openLine() {
+    return openLine;
   }
 
   /** True when the root itself is a chat (a single-chat export). */
@@ -83,8 +89,10 @@ final class TelegramWalk {
         t != null && t != JsonToken.END_ARRAY;
         t = parser.nextToken()) {
       if (t == JsonToken.START_OBJECT && wanted) {
-        long line = parser.currentTokenLocation().getLineNr();
-        visitor.message(header, JsonInput.MAPPER.readTree(parser), line);
+        openLine = parser.currentTokenLocation().getLineNr();
+        JsonNode message = JsonInput.MAPPER.readTree(parser);
+        visitor.message(header, message, openLine);
+        openLine = 0;
       } else {
         parser.skipChildren();
       }
