@@ -107,7 +107,10 @@ class TelegramImporterTest {
     assertThat(file.entries()).hasSize(5);
     assertThat(file.report().notes())
         .anyMatch(
-            n -> n.startsWith("truncated-chat.json: the file ends in the middle of a message"));
+            n ->
+                n.equals(
+                    "truncated-chat.json: the file ends in the middle of a message at line 85; the"
+                        + " 84 lines before it were read"));
   }
 
   @Test
