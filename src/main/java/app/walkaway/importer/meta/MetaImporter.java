@@ -66,13 +66,18 @@ public final class MetaImporter implements ChatImporter {
       long count = 0;
       MetaFile.Read first = null;
       for (var file : threads.get(i).files()) {
-        MetaFile.Read read = MetaFile.read(file, options, new MetaMessages(), false);
-        first = first == null ? read : first;
-        count += read.messages();
+        try {
+          MetaFile.Read read = MetaFile.read(file, options, new MetaMessages(), false);
+          first = first == null ? read : first;
+          count += read.messages();
+        } catch (ImportException unreadable) {
+          // One damaged thread in a download must not hide the others; it is listed by folder.
+        }
       }
-      String name = first.title().isBlank() ? threads.get(i).folder() : first.title();
+      boolean titled = first != null && !first.title().isBlank();
+      String name = titled ? first.title() : threads.get(i).folder();
       candidates.add(new Candidate(Integer.toString(i), name, count));
-      people.add(first.participants());
+      people.add(first == null ? List.of() : first.participants());
     }
     Candidate chosen =
         Conversations.require(

@@ -2,8 +2,6 @@ package app.walkaway.importer.fuzz;
 
 import app.walkaway.importer.sms.SmsImporter;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes the SmsImporter. Seeds: SmsFuzzerInputs/ beside this class in the test resources. Fuzz
@@ -12,9 +10,7 @@ import org.junit.jupiter.api.Timeout;
 class SmsFuzzer {
   private static final SmsImporter IMPORTER = new SmsImporter();
 
-  // The JUnit timeout becomes libFuzzer's per-input -timeout, so a hang is a finding.
   @FuzzTest(maxDuration = "3m")
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void anyBytesReadOrFailWithAnImportException(byte[] data) {
     FuzzRun.read(IMPORTER, data);
   }
