@@ -3,6 +3,7 @@ package app.walkaway.importer;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,16 +49,34 @@ public final class Inputs {
   }
 
   private static InputStream openZipMember(Path path, String member, long cap) throws IOException {
-    ZipFile zip = new ZipFile(path.toFile(), StandardCharsets.UTF_8);
+    try {
+      return openZipMember(path, member, cap, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException | NoSuchMember notUtf8) {
+      // Peek lists members of a zip without the UTF-8 flag in ISO-8859-1: open them the same way.
+      return openZipMember(path, member, cap, StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  private static InputStream openZipMember(Path path, String member, long cap, Charset charset)
+      throws IOException {
+    ZipFile zip = new ZipFile(path.toFile(), charset);
     try {
       ZipEntry entry = zip.getEntry(member);
       if (entry == null) {
-        throw new IOException("no member " + member);
+        throw new NoSuchMember(member);
       }
       return new Capped(zip.getInputStream(entry), zip, cap, path + "!" + member);
     } catch (IOException | RuntimeException e) {
       zip.close();
       throw e;
+    }
+  }
+
+  private static final class NoSuchMember extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    NoSuchMember(String member) {
+      super("no member " + member);
     }
   }
 
