@@ -29,6 +29,7 @@ public final class Cli {
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new RootCommand());
     cli.setExecutionExceptionHandler(new UserErrorHandler());
+    cli.setParameterExceptionHandler(new ShortParameterErrors());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setUsageHelpAutoWidth(true);
     return cli;

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
       "A private companion for stepping back from someone and reading his response honestly.",
       "Everything stays on this computer."
     },
-    subcommands = {HelpCommand.class})
+    subcommands = {HelpCommand.class, AnalyzeCommand.class})
 public final class RootCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -1,5 +1,6 @@
 package app.walkaway.importer;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** One export format. Implementations are stateless and safe to share. */
@@ -17,4 +18,14 @@ public interface ChatImporter {
    * and what; a file cut off part way keeps what was read and says where it stopped in the report.
    */
   ImportReport read(Peek peek, ImportOptions options, Consumer<Entry> sink);
+
+  /**
+   * Why an input that no importer recognized cannot be read as this format, when it looks meant for
+   * it (e.g. an empty or unrelated .txt given where a WhatsApp export belongs); empty when it does
+   * not look meant for this format. Lets {@link Importers#require} say what is wrong with the file
+   * instead of only listing the formats.
+   */
+  default Optional<ImportException> findRefusal(Peek peek) {
+    return Optional.empty();
+  }
 }

@@ -1,9 +1,11 @@
 package app.walkaway.importer;
 
+import app.walkaway.importer.whatsapp.WhatsAppImporter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The supported formats, and detection of which one a file is. */
@@ -13,7 +15,8 @@ public final class Importers {
       List.of(
           new app.walkaway.importer.telegram.TelegramImporter(),
           new app.walkaway.importer.meta.MetaImporter(),
-          new app.walkaway.importer.sms.SmsImporter());
+          new app.walkaway.importer.sms.SmsImporter(),
+          new WhatsAppImporter());
 
   private Importers() {}
 
@@ -27,6 +30,12 @@ public final class Importers {
     for (ChatImporter importer : ALL) {
       if (importer.recognizes(peek)) {
         return importer;
+      }
+    }
+    for (ChatImporter importer : ALL) {
+      Optional<ImportException> refusal = importer.findRefusal(peek);
+      if (refusal.isPresent()) {
+        throw refusal.get();
       }
     }
     throw new ImportException(

@@ -90,7 +90,8 @@ public record Peek(Path path, Shape kind, List<String> members, String head) {
           names.add(entry.getName());
         }
       }
-    } catch (IOException e) {
+    } catch (IOException | IllegalArgumentException e) {
+      // java.util.zip reports member names that are not UTF-8 as IllegalArgumentException.
       throw new ImportException(path + ": cannot open the zip file (" + e.getMessage() + ")", e);
     }
     return List.copyOf(names);

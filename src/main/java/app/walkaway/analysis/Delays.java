@@ -1,0 +1,38 @@
+package app.walkaway.analysis;
+
+import java.util.Arrays;
+import java.util.OptionalDouble;
+
+/**
+ * How long someone took to reply, in minutes.
+ *
+ * @param median the middle reply delay, empty without replies
+ * @param p90 nine in ten replies came at least this fast, empty without replies
+ * @param count how many replies the figures rest on
+ */
+public record Delays(OptionalDouble median, OptionalDouble p90, int count) {
+  static final Delays NONE = new Delays(OptionalDouble.empty(), OptionalDouble.empty(), 0);
+
+  /**
+   * Percentiles by linear interpolation between closest ranks (the common "type 7" definition, as
+   * in spreadsheets and numpy), so the median of 10 and 20 minutes is 15.
+   */
+  static Delays ofSeconds(int[] seconds, int size) {
+    if (size == 0) {
+      return NONE;
+    }
+    int[] sorted = Arrays.copyOf(seconds, size);
+    Arrays.sort(sorted);
+    return new Delays(
+        OptionalDouble.of(quantile(sorted, 0.5) / 60.0),
+        OptionalDouble.of(quantile(sorted, 0.9) / 60.0),
+        size);
+  }
+
+  static double quantile(int[] sorted, double q) {
+    double rank = q * (sorted.length - 1);
+    int low = (int) Math.floor(rank);
+    int high = Math.min(low + 1, sorted.length - 1);
+    return sorted[low] + (rank - low) * (sorted[high] - sorted[low]);
+  }
+}

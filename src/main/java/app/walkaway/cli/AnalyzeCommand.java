@@ -1,0 +1,149 @@
+package app.walkaway.cli;
+
+import app.walkaway.analysis.Analysis;
+import app.walkaway.analysis.Figures;
+import app.walkaway.analysis.Settings;
+import app.walkaway.importer.Cast;
+import app.walkaway.importer.ImportOptions;
+import app.walkaway.importer.Participants;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code walkaway analyze}: reads exports, stores nothing, prints the figures. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Reads the export(s) of one chat and shows who starts conversations, how",
+      "fast each of you answers, and what changed since the day you stepped back.",
+      "Nothing is stored. Several exports of the same chat (say one with media,",
+      "one without) are merged; messages they share are counted once.",
+      "",
+      "How it counts (only messages, media and calls between the two of you):",
+      "- Conversation: starts after --gap hours of silence (default 6: about a",
+      "  night's sleep or a working day apart, the next message opens a new",
+      "  exchange instead of continuing one). A slow answer to a message that",
+      "  opened a conversation or asked a question continues it instead.",
+      "- Reply delay: from the other's first unanswered message to your next",
+      "  message. Later than 48 hours counts as no reply.",
+      "- Unanswered: a message with no reply within 48 hours. A message from the",
+      "  last 48 hours is too recent to tell. The last word of a conversation",
+      "  that asks nothing (\"ok\", \"night x\") waits for no answer.",
+      "- Double-text: writing again while your previous message still waits for",
+      "  an answer, at least an hour after it.",
+      "- --start splits the figures into before (until that day's 00:00) and",
+      "  since; --now closes the period, so silence up to now counts.",
+      ""
+    },
+    footer = {
+      "",
+      "Example:",
+      "  walkaway analyze chat.txt --me Maya --start 2026-03-01",
+    })
+public final class AnalyzeCommand implements Runnable {
+  private static final double MAX_GAP_HOURS = 24 * 30;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Chat export(s) of one chat.")
+  List<Path> files;
+
+  @Option(
+      names = "--me",
+      paramLabel = "NAME",
+      description = "Your name as the chat shows it (case and spacing do not matter).")
+  String me;
+
+  @Option(
+      names = "--them",
+      paramLabel = "NAME",
+      description = "The other person, needed when more than two people wrote in the chat.")
+  String them;
+
+  @Option(
+      names = "--start",
+      paramLabel = "DATE",
+      converter = TimeOptions.Day.class,
+      description = "The day you stepped back (e.g. 2026-03-01): figures before and since.")
+  LocalDate start;
+
+  @Option(
+      names = "--now",
+      paramLabel = "DATE-TIME",
+      converter = TimeOptions.Moment.class,
+      description = "Count up to this moment (e.g. 2026-04-15T20:00); default: now.")
+  LocalDateTime now;
+
+  @Option(
+      names = "--gap",
+      paramLabel = "HOURS",
+      defaultValue = "6",
+      description = "Hours of silence that end a conversation (default: ${DEFAULT-VALUE}).")
+  double gapHours;
+
+  @Option(names = "--json", description = "Print the figures as JSON (a stable format).")
+  boolean json;
+
+  @Override
+  public void run() {
+    Settings settings =
+        settings(now != null ? now : LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+    LoadedChat chat =
+        LoadedChat.read(files, ImportOptions.defaults().withThem(Optional.ofNullable(them)));
+    if (chat.entries().isEmpty()) {
+      throw new AnalyzeException(files + ": no messages found, so there is nothing to count.");
+    }
+    Participants people = Participants.of(chat.entries());
+    Cast cast = cast(people);
+    Figures figures = Analysis.analyze(cast.toEvents(chat.entries()), settings);
+    String out =
+        json
+            ? AnalysisJson.render(chat, people, cast, figures) + System.lineSeparator()
+            : AnalysisText.render(chat, cast, figures);
+    spec.commandLine().getOut().print(out);
+    spec.commandLine().getOut().flush();
+  }
+
+  private Settings settings(LocalDateTime moment) {
+    if (!(gapHours > 0 && gapHours <= MAX_GAP_HOURS)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--gap must be more than 0 and at most "
+              + (int) MAX_GAP_HOURS
+              + " hours (got "
+              + gapHours
+              + ")");
+    }
+    if (start != null && start.atStartOfDay().isAfter(moment)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--start "
+              + start
+              + " is after --now "
+              + moment
+              + "; there would be nothing since then to count");
+    }
+    Duration gap = Duration.ofSeconds(Math.round(gapHours * 3600));
+    return new Settings(gap, Optional.ofNullable(start), moment);
+  }
+
+  private Cast cast(Participants people) {
+    Participants.Choice choice = people.choose(Optional.ofNullable(me), Optional.ofNullable(them));
+    if (choice instanceof Participants.Problem problem) {
+      throw new AnalyzeException(ChoiceMessages.of(problem, people));
+    }
+    return (Cast) choice;
+  }
+}

@@ -1,0 +1,115 @@
+package app.walkaway.importer.whatsapp;
+
+import app.walkaway.event.Kind;
+
+/**
+ * Sorts an authored body into a {@link Kind} or a system line (FORMATS §1.6-1.8). Placeholders are
+ * matched on the whole first line, so ordinary words ("I added sugar", "the message was deleted?")
+ * never count. Cheap tests come first: most bodies are plain text and leave after a few char
+ * checks.
+ */
+final class BodyKinds {
+  private static final String POLL = "POLL:";
+
+  private final Markers markers = Markers.INSTANCE;
+  private final boolean markMeansSystem;
+
+  /**
+   * @param markMeansSystem true for iPhone exports, where a body opening with U+200E/U+200F is a
+   *     placeholder or a system notice, never typed text (FORMATS §1.6)
+   */
+  BodyKinds(boolean markMeansSystem) {
+    this.markMeansSystem = markMeansSystem;
+  }
+
+  Body classify(String raw) {
+    int skip = leadingMarks(raw);
+    String body = skip == 0 ? raw : raw.substring(skip);
+    int nl = body.indexOf('\n');
+    String first = nl < 0 ? body : body.substring(0, nl);
+    String rest = nl < 0 ? "" : body.substring(nl + 1);
+    Kind kind = special(first.strip(), body, nl < 0 ? 1 : lines(body));
+    if (kind != null) {
+      return new Body.Item(kind, textFor(kind, body, rest));
+    }
+    if (isNotice(first) || (skip > 0 && markMeansSystem)) {
+      return Body.SystemLine.INSTANCE;
+    }
+    return new Body.Item(Kind.MESSAGE, body);
+  }
+
+  private static String textFor(Kind kind, String body, String rest) {
+    return switch (kind) {
+      case MEDIA, POLL -> rest;
+      case DELETED, MISSED_CALL -> "";
+      default -> body;
+    };
+  }
+
+  private Kind special(String first, String body, int lines) {
+    if (first.isEmpty() || first.length() > 300) {
+      return null;
+    }
+    if (first.length() <= 120 && markers.mightBeExact(first)) {
+      Kind exact = exact(first);
+      if (exact != null) {
+        return exact;
+      }
+    }
+    if (lines <= 3
+        && body.indexOf("://") > 0
+        && Locations.isLocation(first, body, lines, markers)) {
+      return Kind.LOCATION;
+    }
+    char last = first.charAt(first.length() - 1);
+    if ((last == '>' || last == ')') && Attachments.isAttachment(first, markers)) {
+      return Kind.MEDIA;
+    }
+    return null;
+  }
+
+  private Kind exact(String first) {
+    if (markers.media.contains(first)) {
+      return Kind.MEDIA;
+    }
+    if (markers.deleted.contains(first)) {
+      return Kind.DELETED;
+    }
+    if (markers.missedCalls.contains(first)) {
+      return Kind.MISSED_CALL;
+    }
+    if (markers.liveLocation.contains(first)) {
+      return Kind.LOCATION;
+    }
+    return first.equals(POLL) ? Kind.POLL : null;
+  }
+
+  /** Encryption and security-code notices, which iPhone attributes to a person (§1.6). */
+  private boolean isNotice(String first) {
+    if (first.length() < 24 || !markers.mightBeNotice(first.charAt(0))) {
+      return false;
+    }
+    for (String notice : markers.encryptionNotices) {
+      if (first.startsWith(notice)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int leadingMarks(String s) {
+    int i = 0;
+    while (i < s.length() && (s.charAt(i) == '\u200E' || s.charAt(i) == '\u200F')) {
+      i++;
+    }
+    return i;
+  }
+
+  private static int lines(String body) {
+    int n = 1;
+    for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}

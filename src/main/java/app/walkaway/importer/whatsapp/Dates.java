@@ -1,0 +1,38 @@
+package app.walkaway.importer.whatsapp;
+
+import java.time.LocalDateTime;
+
+/** Turns a scanned header into a wall-clock time under the file's day/month order. */
+final class Dates {
+  private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+  private Dates() {}
+
+  /**
+   * The time the header states, or null when its date cannot exist under {@code order} (such a line
+   * is text, not a header). {@code runningYear} stands in for files that write no year.
+   */
+  static LocalDateTime resolve(Header h, DateOrder.Order order, int runningYear) {
+    int day;
+    int month;
+    if (order == DateOrder.Order.MONTH_FIRST || order == DateOrder.Order.YEAR_FIRST) {
+      month = h.first;
+      day = h.second;
+    } else {
+      day = h.first;
+      month = h.second;
+    }
+    int year = h.year == Header.NO_YEAR ? runningYear : h.year;
+    if (month < 1 || month > 12 || day < 1 || day > DAYS[month - 1]) {
+      return null;
+    }
+    if (month == 2 && day == 29 && !isLeap(year)) {
+      return null;
+    }
+    return LocalDateTime.of(year, month, day, h.hour24(), h.minute, h.second2);
+  }
+
+  private static boolean isLeap(int year) {
+    return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  }
+}

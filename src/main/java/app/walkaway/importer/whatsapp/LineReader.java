@@ -1,0 +1,210 @@
+package app.walkaway.importer.whatsapp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+
+/**
+ * Streams UTF-8 text as lines without building a whole-file string. Lines are split on the byte
+ * {@code \n} (which never occurs inside a UTF-8 sequence) with one trailing {@code \r} dropped
+ * (FORMATS §1.1: CRLF and LF mix in real files), then decoded by a hand-written UTF-8 decoder into
+ * a reused char buffer exposed as {@link #chars()}, {@link #start()}, {@link #end()} and valid
+ * until the next {@link #next()}. ASCII runs are widened in a tight loop; each byte that is not
+ * valid UTF-8 becomes one U+FFFD and is counted. A U+FEFF at the start of any line is dropped (a
+ * BOM opens the file, and hand-edited exports carry it at line starts, §1.1).
+ *
+ * <p>A reader made with a prefix limit decodes only the first bytes of each line: the first pass
+ * needs headers, not bodies, and skipping their decoding is most of its speed.
+ */
+final class LineReader implements AutoCloseable {
+  static final int WHOLE_LINES = Integer.MAX_VALUE;
+  private static final int CHUNK = 64 * 1024;
+  private static final char REPLACEMENT = '\uFFFD';
+
+  private final InputStream in;
+  private final int prefix;
+  private byte[] buf = new byte[CHUNK * 2];
+  private int pos;
+  private int limit;
+  private int scan;
+  private boolean eof;
+  private char[] chars = new char[1024];
+  private int charEnd;
+  private boolean cut;
+  private long replaced;
+  private long lineNumber;
+
+  LineReader(InputStream in) {
+    this(in, WHOLE_LINES);
+  }
+
+  /** Decodes at most {@code prefixBytes} bytes of each line. */
+  LineReader(InputStream in, int prefixBytes) {
+    this.in = in;
+    this.prefix = prefixBytes;
+  }
+
+  /** Advances to the next line; false at the end of the input. */
+  boolean next() {
+    while (true) {
+      byte[] b = buf;
+      for (int i = scan; i < limit; i++) {
+        if (b[i] == '\n') {
+          decode(pos, i);
+          pos = i + 1;
+          scan = pos;
+          return true;
+        }
+      }
+      scan = limit;
+      if (eof) {
+        if (pos == limit) {
+          return false;
+        }
+        decode(pos, limit);
+        pos = limit;
+        return true;
+      }
+      fill();
+    }
+  }
+
+  private void fill() {
+    if (pos > 0) {
+      System.arraycopy(buf, pos, buf, 0, limit - pos);
+      limit -= pos;
+      scan -= pos;
+      pos = 0;
+    }
+    if (buf.length - limit < CHUNK) {
+      buf = Arrays.copyOf(buf, buf.length * 2);
+    }
+    try {
+      int n = in.read(buf, limit, buf.length - limit);
+      if (n < 0) {
+        eof = true;
+      } else {
+        limit += n;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void decode(int from, int to) {
+    lineNumber++;
+    byte[] b = buf;
+    if (to > from && b[to - 1] == '\r') {
+      to--;
+    }
+    if (to - from >= 3
+        && b[from] == (byte) 0xEF
+        && b[from + 1] == (byte) 0xBB
+        && b[from + 2] == (byte) 0xBF) {
+      from += 3;
+    }
+    int end = to - from > prefix ? from + prefix : to;
+    cut = end < to;
+    if (chars.length < end - from) {
+      chars = new char[Math.max(end - from, chars.length * 2)];
+    }
+    char[] c = chars;
+    int i = from;
+    int j = 0;
+    while (i < end && b[i] >= 0) {
+      c[j++] = (char) b[i++];
+    }
+    charEnd = i < end ? decodeRest(b, i, end, j) : j;
+  }
+
+  /** The general path from the first non-ASCII byte; returns the end index in {@link #chars}. */
+  private int decodeRest(byte[] b, int i, int end, int j) {
+    char[] c = chars;
+    while (i < end) {
+      int b0 = b[i];
+      if (b0 >= 0) {
+        c[j++] = (char) b0;
+        i++;
+        continue;
+      }
+      b0 &= 0xFF;
+      int need = b0 >= 0xF0 ? 3 : b0 >= 0xE0 ? 2 : 1;
+      if (cut && i + need >= end) {
+        break; // a character cut by the prefix limit: not an error, just not read
+      }
+      int cp = sequence(b, i, end, b0, need);
+      if (cp < 0) {
+        c[j++] = REPLACEMENT;
+        replaced++;
+        i++;
+      } else if (cp >= 0x10000) {
+        c[j++] = Character.highSurrogate(cp);
+        c[j++] = Character.lowSurrogate(cp);
+        i += need + 1;
+      } else {
+        c[j++] = (char) cp;
+        i += need + 1;
+      }
+    }
+    return j;
+  }
+
+  /** The code point of a well-formed sequence at {@code i}, or -1 (RFC 3629 ranges). */
+  private static int sequence(byte[] b, int i, int end, int b0, int need) {
+    if (b0 < 0xC2 || b0 > 0xF4 || i + need >= end) {
+      return -1;
+    }
+    int cp = b0 & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
+    for (int k = 1; k <= need; k++) {
+      int bk = b[i + k];
+      if ((bk & 0xC0) != 0x80) {
+        return -1;
+      }
+      cp = (cp << 6) | (bk & 0x3F);
+    }
+    boolean overlong = (need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000);
+    boolean surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+    return overlong || surrogate || cp > 0x10FFFF ? -1 : cp;
+  }
+
+  char[] chars() {
+    return chars;
+  }
+
+  int start() {
+    return 0;
+  }
+
+  int end() {
+    return charEnd;
+  }
+
+  /** True when this line is longer than the prefix this reader decodes. */
+  boolean cut() {
+    return cut;
+  }
+
+  /** 1-based number of the current line. */
+  long lineNumber() {
+    return lineNumber;
+  }
+
+  /** Bytes that were not valid UTF-8 so far (each became one U+FFFD). */
+  long replacedBytes() {
+    return replaced;
+  }
+
+  String line() {
+    return new String(chars, 0, charEnd);
+  }
+
+  @Override
+  public void close() {
+    try {
+      in.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

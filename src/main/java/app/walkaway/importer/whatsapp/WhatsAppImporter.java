@@ -1,0 +1,110 @@
+package app.walkaway.importer.whatsapp;
+
+import app.walkaway.importer.ChatImporter;
+import app.walkaway.importer.Entry;
+import app.walkaway.importer.ImportException;
+import app.walkaway.importer.ImportOptions;
+import app.walkaway.importer.ImportReport;
+import app.walkaway.importer.Peek;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * WhatsApp "Export chat" (.txt, or .zip with or without media), following FORMATS §1. Reads in two
+ * streaming passes: {@link Survey} decides the header shape and date order from the whole file,
+ * {@link Emitter} then reads the messages by that decision.
+ */
+public final class WhatsAppImporter implements ChatImporter {
+
+  @Override
+  public String description() {
+    return "WhatsApp chat export (.txt or .zip)";
+  }
+
+  @Override
+  public boolean recognizes(Peek peek) {
+    Objects.requireNonNull(peek, "peek");
+    return switch (peek.kind()) {
+      case FILE -> fileHasHeader(peek);
+      case ZIP -> hasTextMember(peek) && zipHoldsChat(peek);
+      case DIRECTORY -> false;
+    };
+  }
+
+  /**
+   * A .txt file, or a zip with a .txt in it, that is not a readable chat was most likely meant as a
+   * WhatsApp export, so she hears why it is not one rather than a list of formats.
+   */
+  @Override
+  public Optional<ImportException> findRefusal(Peek peek) {
+    boolean meant =
+        switch (peek.kind()) {
+          case FILE -> lowerName(peek).endsWith(".txt");
+          case ZIP -> hasTextMember(peek);
+          case DIRECTORY -> false;
+        };
+    if (!meant) {
+      return Optional.empty();
+    }
+    try {
+      read(peek, ImportOptions.defaults(), entry -> {});
+      return Optional.empty();
+    } catch (ImportException e) {
+      return Optional.of(e);
+    }
+  }
+
+  @Override
+  public ImportReport read(Peek peek, ImportOptions options, Consumer<Entry> sink) {
+    Objects.requireNonNull(peek, "peek");
+    Objects.requireNonNull(options, "options");
+    Objects.requireNonNull(sink, "sink");
+    try (ChatSource source = ChatSource.open(peek, options.maxUncompressedBytes())) {
+      Layout layout;
+      try (LineReader lines = new LineReader(source.open(), Survey.PREFIX_BYTES)) {
+        layout = Survey.run(lines, source.origin(), source.exportYear());
+      }
+      try (LineReader lines = new LineReader(source.open())) {
+        return new Emitter(layout, source.origin(), sink).run(lines);
+      }
+    } catch (UncheckedIOException e) {
+      throw new ImportException(
+          peek.path().getFileName() + ": cannot read the file (" + e.getCause().getMessage() + ")",
+          e);
+    }
+  }
+
+  /** The peek's head may hold fewer than 500 lines of a file with long lines; read them all. */
+  private static boolean fileHasHeader(Peek peek) {
+    if (peek.head().isEmpty()) {
+      return false;
+    }
+    try {
+      return HeadCheck.headers(Files.newInputStream(peek.path())) > 0;
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
+  }
+
+  private static boolean zipHoldsChat(Peek peek) {
+    try (ChatSource source = ChatSource.open(peek, ImportOptions.DEFAULT_MAX_UNCOMPRESSED)) {
+      return true;
+    } catch (ImportException e) {
+      return false;
+    }
+  }
+
+  private static boolean hasTextMember(Peek peek) {
+    return peek.members().stream()
+        .anyMatch(m -> m.toLowerCase(Locale.ROOT).endsWith(".txt") && !m.startsWith("__MACOSX/"));
+  }
+
+  private static String lowerName(Peek peek) {
+    return String.valueOf(peek.path().getFileName()).toLowerCase(Locale.ROOT);
+  }
+}
