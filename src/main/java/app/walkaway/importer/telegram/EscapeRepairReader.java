@@ -6,14 +6,17 @@ import java.io.Reader;
 
 /**
  * Telegram Desktop writes control characters inside strings as {@code \xHH}, which JSON does not
- * allow (telegramdesktop/tdesktop#27571, FORMATS §2.3). This reader rewrites each {@code \xHH}
- * escape to the JSON escape for the same character (backslash, "u00", the two digits) on the fly,
- * leaving escaped backslashes (backslash, backslash, "x41") alone.
+ * allow (telegramdesktop/tdesktop#27571, FORMATS §2.3). This reader rewrites each such escape to
+ * the JSON escape for the same character (backslash, "u00", the two digits) on the fly, leaving
+ * escaped backslashes (backslash, backslash, "x41") alone. It works on whole buffers: the escape is
+ * rare and the text around it must pass through at full speed.
  */
 final class EscapeRepairReader extends FilterReader {
-  private final char[] pending = new char[6];
-  private int pendingAt;
-  private int pendingEnd;
+  private static final int SIZE = 8192;
+  private final char[] src = new char[SIZE];
+  private int at;
+  private int end;
+  private int pendingZeros;
   private boolean afterBackslash;
   private long repaired;
 
@@ -27,42 +30,46 @@ final class EscapeRepairReader extends FilterReader {
 
   @Override
   public int read() throws IOException {
-    if (pendingAt < pendingEnd) {
-      return pending[pendingAt++];
-    }
-    int c = in.read();
-    if (c < 0) {
-      return c;
-    }
-    if (afterBackslash) {
-      afterBackslash = false;
-      return c == 'x' ? rewriteHex() : c;
-    }
-    afterBackslash = c == '\\';
-    return c;
-  }
-
-  /** Called after a backslash and an 'x': emits "u00" and the hex digits that follow. */
-  private int rewriteHex() {
-    pending[0] = '0';
-    pending[1] = '0';
-    pendingAt = 0;
-    pendingEnd = 2;
-    repaired++;
-    return 'u';
+    char[] one = new char[1];
+    return read(one, 0, 1) < 0 ? -1 : one[0];
   }
 
   @Override
   public int read(char[] buf, int off, int len) throws IOException {
+    if (len == 0) {
+      return 0;
+    }
     int n = 0;
     while (n < len) {
-      int c = read();
-      if (c < 0) {
-        return n == 0 ? -1 : n;
+      if (pendingZeros > 0) {
+        buf[off + n++] = '0';
+        pendingZeros--;
+        continue;
       }
-      buf[off + n++] = (char) c;
+      if (at == end && !(n == 0 && fill())) {
+        break;
+      }
+      char c = src[at++];
+      if (afterBackslash) {
+        afterBackslash = false;
+        if (c == 'x') {
+          c = 'u';
+          pendingZeros = 2;
+          repaired++;
+        }
+      } else {
+        afterBackslash = c == '\\';
+      }
+      buf[off + n++] = c;
     }
-    return n;
+    return n == 0 ? -1 : n;
+  }
+
+  private boolean fill() throws IOException {
+    int read = in.read(src, 0, SIZE);
+    at = 0;
+    end = Math.max(read, 0);
+    return read > 0;
   }
 
   @Override
@@ -72,6 +79,11 @@ final class EscapeRepairReader extends FilterReader {
       skipped++;
     }
     return skipped;
+  }
+
+  @Override
+  public boolean ready() throws IOException {
+    return at < end || pendingZeros > 0 || in.ready();
   }
 
   @Override

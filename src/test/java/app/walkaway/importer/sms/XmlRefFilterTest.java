@@ -11,14 +11,21 @@ import org.junit.jupiter.params.provider.CsvSource;
 class XmlRefFilterTest {
 
   private static String filter(String text, long replaced) throws IOException {
-    XmlRefFilter filter = new XmlRefFilter(new StringReader(text));
-    StringBuilder out = new StringBuilder();
-    char[] buf = new char[5];
-    for (int n = filter.read(buf, 0, 5); n >= 0; n = filter.read(buf, 0, 5)) {
-      out.append(buf, 0, n);
+    String whole = null;
+    for (int size : new int[] {1, 2, 5, 8192}) {
+      XmlRefFilter filter = new XmlRefFilter(new StringReader(text));
+      StringBuilder out = new StringBuilder();
+      char[] buf = new char[size];
+      for (int n = filter.read(buf, 0, size); n >= 0; n = filter.read(buf, 0, size)) {
+        out.append(buf, 0, n);
+      }
+      assertThat(filter.replaced()).isEqualTo(replaced);
+      assertThat(whole == null || whole.equals(out.toString()))
+          .as("read %d at a time", size)
+          .isTrue();
+      whole = out.toString();
     }
-    assertThat(filter.replaced()).isEqualTo(replaced);
-    return out.toString();
+    return whole;
   }
 
   @ParameterizedTest(name = "{3}")

@@ -20,13 +20,15 @@ class EscapeRepairReaderTest {
         "\"plain\" | \"plain\" | 0"
       })
   void rewritesHexEscapesOnly(String in, String out, long repaired) throws IOException {
-    EscapeRepairReader reader = new EscapeRepairReader(new StringReader(in));
-    StringBuilder text = new StringBuilder();
-    char[] buf = new char[3];
-    for (int n = reader.read(buf, 0, 3); n >= 0; n = reader.read(buf, 0, 3)) {
-      text.append(buf, 0, n);
+    for (int size : new int[] {1, 3, 8192}) {
+      EscapeRepairReader reader = new EscapeRepairReader(new StringReader(in));
+      StringBuilder text = new StringBuilder();
+      char[] buf = new char[size];
+      for (int n = reader.read(buf, 0, size); n >= 0; n = reader.read(buf, 0, size)) {
+        text.append(buf, 0, n);
+      }
+      assertThat(text.toString()).as("read %d at a time", size).isEqualTo(out);
+      assertThat(reader.repaired()).isEqualTo(repaired);
     }
-    assertThat(text.toString()).isEqualTo(out);
-    assertThat(reader.repaired()).isEqualTo(repaired);
   }
 }
