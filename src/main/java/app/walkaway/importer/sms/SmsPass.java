@@ -81,10 +81,10 @@ record SmsPass(
     List<String> notes = new ArrayList<>();
     stop.ifPresent(notes::add);
     if (drafts > 0) {
-      notes.add(drafts + " drafts and unsent or failed messages were left out.");
+      notes.add(drafts + " drafts and unsent or failed messages in the backup were left out.");
     }
     if (groups > 0) {
-      notes.add(groups + " group messages (more than one other number) were left out.");
+      notes.add(groups + " group messages in the backup (more than one other number) were left out.");
     }
     if (undated > 0) {
       notes.add(undated + " records without a readable date were left out.");
