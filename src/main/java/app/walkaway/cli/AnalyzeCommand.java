@@ -3,8 +3,10 @@ package app.walkaway.cli;
 import app.walkaway.analysis.Analysis;
 import app.walkaway.analysis.Figures;
 import app.walkaway.analysis.Settings;
+import app.walkaway.event.Event;
 import app.walkaway.importer.Cast;
 import app.walkaway.importer.ImportOptions;
+import app.walkaway.importer.Participant;
 import app.walkaway.importer.Participants;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,20 +48,29 @@ import picocli.CommandLine.Spec;
       "  an answer, at least an hour after it.",
       "- --start splits the figures into before (until that day's 00:00) and",
       "  since; --now closes the period, so silence up to now counts.",
+      "- With --start, two more sections: the signals in his messages and",
+      "  patterns in what he does (each citing file:line), and a read-out:",
+      "  UNSAFE, MOVING_ON, CHASING, INDIFFERENT or TOO_EARLY, with its evidence.",
       ""
     },
     footer = {
       "",
       "Example:",
       "  walkaway analyze chat.txt --me Maya --start 2026-03-01",
+      "  walkaway analyze --start 2026-03-01      (everything imported into your vault)",
     })
 public final class AnalyzeCommand implements Runnable {
   private static final double MAX_GAP_HOURS = 24 * 30;
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Chat export(s) of one chat.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description = "Chat export(s) of one chat; without any, everything in your vault.")
   List<Path> files;
+
+  @Mixin VaultOptions vault;
 
   @Option(
       names = "--me",
@@ -100,6 +112,11 @@ public final class AnalyzeCommand implements Runnable {
   public void run() {
     Settings settings =
         settings(now != null ? now : LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+    if (files == null || files.isEmpty()) {
+      spec.commandLine().getOut().print(VaultAnalysis.render(vault, settings, json));
+      spec.commandLine().getOut().flush();
+      return;
+    }
     LoadedChat chat =
         LoadedChat.read(files, ImportOptions.defaults().withThem(Optional.ofNullable(them)));
     if (chat.entries().isEmpty()) {
@@ -107,11 +124,23 @@ public final class AnalyzeCommand implements Runnable {
     }
     Participants people = Participants.of(chat.entries());
     Cast cast = cast(people);
-    Figures figures = Analysis.analyze(cast.toEvents(chat.entries()), settings);
+    List<Event> events = cast.toEvents(chat.entries());
+    Figures figures = Analysis.analyze(events, settings);
+    Optional<Reading> reading =
+        Optional.ofNullable(start)
+            .map(
+                day ->
+                    Reading.of(cast.them().map(Participant::name).orElse("He"), figures, events));
     String out =
         json
-            ? AnalysisJson.render(chat, people, cast, figures) + System.lineSeparator()
-            : AnalysisText.render(chat, cast, figures);
+            ? AnalysisJson.render(
+                    chat,
+                    people,
+                    cast,
+                    figures,
+                    root -> reading.ifPresent(r -> r.addTo(AnalysisJson.MAPPER, root)))
+                + System.lineSeparator()
+            : AnalysisText.render(chat, cast, figures) + reading.map(Reading::text).orElse("");
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
   }

@@ -84,7 +84,8 @@ record SmsPass(
       notes.add(drafts + " drafts and unsent or failed messages in the backup were left out.");
     }
     if (groups > 0) {
-      notes.add(groups + " group messages in the backup (more than one other number) were left out.");
+      notes.add(
+          groups + " group messages in the backup (more than one other number) were left out.");
     }
     if (undated > 0) {
       notes.add(undated + " records without a readable date were left out.");
