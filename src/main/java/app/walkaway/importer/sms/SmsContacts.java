@@ -64,6 +64,6 @@ final class SmsContacts {
 
   private static String describe(Seen seen) {
     String number = seen.address().isBlank() ? NO_NUMBER : seen.address();
-    return seen.contact().isEmpty() ? number : seen.contact() + ", " + number;
+    return seen.contact().isEmpty() ? number : seen.contact() + " at " + number;
   }
 }

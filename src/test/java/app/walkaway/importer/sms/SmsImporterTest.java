@@ -98,8 +98,8 @@ class SmsImporterTest {
     assertThatThrownBy(() -> Fixtures.read("sms/sms-backup.xml", null))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("holds 2 contacts")
-        .hasMessageContaining("Tomas Berg, +447700900123 (8 messages)")
-        .hasMessageContaining("Ines Okafor, +447700900456 (1 message)")
+        .hasMessageContaining("Tomas Berg at +447700900123 (8 messages)")
+        .hasMessageContaining("Ines Okafor at +447700900456 (1 message)")
         .hasMessageContaining("--them NAME");
   }
 
