@@ -116,6 +116,31 @@ class MetaImporterTest {
     assertThat(Importers.read(dir, Fixtures.options("Paweł Żak")).entries()).hasSize(11);
   }
 
+  @Test
+  void aCutOffFileKeepsTheMessagesBeforeTheCut(@TempDir Path dir) throws Exception {
+    String whole = Files.readString(Fixtures.path(THREAD + "/message_2.json"));
+    Path cut = dir.resolve("message_1.json");
+    Files.writeString(cut, whole.substring(0, whole.indexOf("Dobrze, dzi")));
+
+    ImportedFile file = Importers.read(cut, Fixtures.options(null));
+
+    // Newest first: two calls and two messages (one with a reaction) came before the cut.
+    assertThat(file.entries()).hasSize(5);
+    assertThat(file.report().notes())
+        .anyMatch(n -> n.startsWith("message_1.json: the file ends in the middle of a message at"));
+  }
+
+  @Test
+  void aZipThatUnpacksPastTheCapStopsWithAClearMessage(@TempDir Path dir) {
+    Path zip = Fixtures.zip(Fixtures.path("meta/messenger-thread"), dir.resolve("facebook.zip"));
+    var tiny = Fixtures.options(null);
+    var capped = new app.walkaway.importer.ImportOptions(tiny.zone(), tiny.them(), 100);
+
+    assertThatThrownBy(() -> Importers.read(zip, capped))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining("unpacks to more than 100 bytes");
+  }
+
   private static void copy(Path from, Path to) throws Exception {
     try (var files = Files.walk(from)) {
       for (Path p : files.filter(Files::isRegularFile).toList()) {
