@@ -88,11 +88,13 @@ fx('A11', 'A11 Finnish klo with dotted time', [
  '1.6.2019 klo 9.15 - Aino Laine: Tämä viesti poistettiin.'],
  3, 0, 'Aino Laine=2,Eero Koski=1', '2019-05-31T16:58', '2019-06-01T09:15',
  'day/month/year: line 1 has 31.5.2019', 'DELETED=1')
-fx('A12', 'A12 Android 2013 time first with month name', [
+fx('A12', 'A12 Android 2013 time first with month name, events under the exporter', [
+ '19:20, 28 Aug 2013 - Ravi Menon: Kiran changed the subject to “Sunday hike”',
+ '19:21, 28 Aug 2013 - Ravi Menon: Asha joined',
  '19:23, 28 Aug 2013 - Ravi Menon: Are we still on for Sunday?',
  '19:30, 28 Aug 2013 - Kiran Das: Yes, ten sharp',
  '08:02, 1 Sep 2013 - Ravi Menon: See you there'],
- 3, 0, 'Ravi Menon=2,Kiran Das=1', '2013-08-28T19:23', '2013-09-01T08:02', 'none')
+ 3, 2, 'Ravi Menon=2,Kiran Das=1', '2013-08-28T19:23', '2013-09-01T08:02', 'none')
 fx('A13', 'A13 Android 2014 day month name without year', [
  '18 Mar 12:14 - Sadie Moss was added',
  '18 Mar 12:15 - Beth Arlo: Welcome Sadie',

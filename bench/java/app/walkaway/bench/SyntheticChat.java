@@ -95,7 +95,8 @@ final class SyntheticChat {
   record Message(LocalDateTime at, boolean fromHer, Shape shape, String text) {}
 
   private final SplittableRandom random;
-  private LocalDateTime clock = LocalDateTime.of(2019, 1, 6, 9, 0);
+  // About 200 messages a day: a million messages span some nineteen years, ending before today.
+  private LocalDateTime clock = LocalDateTime.of(2006, 1, 6, 9, 0);
   private int leftInConversation;
   private boolean herTurn;
 
@@ -105,11 +106,11 @@ final class SyntheticChat {
 
   Message next() {
     if (leftInConversation == 0) {
-      leftInConversation = 2 + random.nextInt(30);
-      clock = clock.plusMinutes(60L * (6 + random.nextInt(40)) + random.nextInt(60));
+      leftInConversation = 5 + random.nextInt(75);
+      clock = clock.plusMinutes(90 + random.nextInt(390));
       herTurn = random.nextInt(100) < 60;
     } else {
-      clock = clock.plusSeconds(5 + random.nextInt(random.nextInt(10) == 0 ? 3600 : 400));
+      clock = clock.plusSeconds(5 + random.nextInt(random.nextInt(10) == 0 ? 1800 : 240));
       if (random.nextInt(100) < 55) {
         herTurn = !herTurn;
       }

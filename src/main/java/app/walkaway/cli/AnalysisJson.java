@@ -32,12 +32,22 @@ final class AnalysisJson {
   static final int SCHEMA = 1;
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-  private static final ObjectMapper MAPPER =
+  static final ObjectMapper MAPPER =
       JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
   private AnalysisJson() {}
 
   static String render(LoadedChat chat, Participants people, Cast cast, Figures figures) {
+    return render(chat, people, cast, figures, root -> {});
+  }
+
+  /** The same, with sections other commands add (signals and read-out) appended at the end. */
+  static String render(
+      LoadedChat chat,
+      Participants people,
+      Cast cast,
+      Figures figures,
+      java.util.function.Consumer<ObjectNode> more) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schema", SCHEMA);
     root.put("format", chat.format());
@@ -50,16 +60,21 @@ final class AnalysisJson {
     root.put("last", time(chat.entries().get(chat.entries().size() - 1).at()));
     root.put("me", cast.me().name());
     root.put("them", cast.them().map(Participant::name).orElse(null));
+    settings(root, chat, figures);
+    ArrayNode files = root.putArray("import");
+    chat.files().forEach(f -> files.add(file(f)));
+    ObjectNode periods = root.putObject("periods");
+    figures.periods().forEach(p -> periods.set(p.name().key(), period(p)));
+    more.accept(root);
+    return write(root);
+  }
+
+  private static void settings(ObjectNode root, LoadedChat chat, Figures figures) {
     root.put("now", time(figures.settings().now()));
     root.put("start", figures.settings().start().map(Object::toString).orElse(null));
     root.put("gap_hours", round(figures.settings().gap().toSeconds() / 3600.0, 2));
     root.put("duplicates_removed", chat.duplicates());
     root.put("left_out_after_now", figures.afterNow());
-    ArrayNode files = root.putArray("import");
-    chat.files().forEach(f -> files.add(file(f)));
-    ObjectNode periods = root.putObject("periods");
-    figures.periods().forEach(p -> periods.set(p.name().key(), period(p)));
-    return write(root);
   }
 
   private static ObjectNode file(ImportedFile file) {

@@ -3,8 +3,10 @@ package app.walkaway.cli;
 import app.walkaway.analysis.Analysis;
 import app.walkaway.analysis.Figures;
 import app.walkaway.analysis.Settings;
+import app.walkaway.event.Event;
 import app.walkaway.importer.Cast;
 import app.walkaway.importer.ImportOptions;
+import app.walkaway.importer.Participant;
 import app.walkaway.importer.Participants;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,6 +48,9 @@ import picocli.CommandLine.Spec;
       "  an answer, at least an hour after it.",
       "- --start splits the figures into before (until that day's 00:00) and",
       "  since; --now closes the period, so silence up to now counts.",
+      "- With --start, two more sections: the signals in his messages and",
+      "  patterns in what he does (each citing file:line), and a read-out:",
+      "  UNSAFE, MOVING_ON, CHASING, INDIFFERENT or TOO_EARLY, with its evidence.",
       ""
     },
     footer = {
@@ -119,11 +124,23 @@ public final class AnalyzeCommand implements Runnable {
     }
     Participants people = Participants.of(chat.entries());
     Cast cast = cast(people);
-    Figures figures = Analysis.analyze(cast.toEvents(chat.entries()), settings);
+    List<Event> events = cast.toEvents(chat.entries());
+    Figures figures = Analysis.analyze(events, settings);
+    Optional<Reading> reading =
+        Optional.ofNullable(start)
+            .map(
+                day ->
+                    Reading.of(cast.them().map(Participant::name).orElse("He"), figures, events));
     String out =
         json
-            ? AnalysisJson.render(chat, people, cast, figures) + System.lineSeparator()
-            : AnalysisText.render(chat, cast, figures);
+            ? AnalysisJson.render(
+                    chat,
+                    people,
+                    cast,
+                    figures,
+                    root -> reading.ifPresent(r -> r.addTo(AnalysisJson.MAPPER, root)))
+                + System.lineSeparator()
+            : AnalysisText.render(chat, cast, figures) + reading.map(Reading::text).orElse("");
     spec.commandLine().getOut().print(out);
     spec.commandLine().getOut().flush();
   }

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       BackupCommand.class,
       PassphraseCommand.class,
-      WipeCommand.class
+      WipeCommand.class,
+      SignalsCommand.class
     })
 public final class RootCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -4,22 +4,59 @@ import app.walkaway.importer.Author;
 import app.walkaway.importer.Names;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Turns a sender as written into an {@link Author}, once per distinct spelling (FORMATS §1.5): bidi
  * controls and direction marks removed, NBSP/NNBSP shown as spaces and U+2011 as '-', and the "~ "
- * that marks a non-contact dropped.
+ * that marks a non-contact dropped. A would-be sender that is really the start of a group event
+ * ("Ann changed the subject from "A", see {@link SystemTexts}) is remembered as such.
+ *
+ * <p>Most chats have two senders, so the last few are compared in place, char by char, before any
+ * string is built: this runs once per message.
  */
 final class AuthorNames {
-  private final Map<String, Author> seen = new HashMap<>();
+  private static final int RECENT = 8;
+  private static final Optional<Author> EVENT = Optional.empty();
 
-  Author author(String raw) {
-    Author author = seen.get(raw);
-    if (author == null) {
-      author = Author.named(displayName(raw));
-      seen.put(raw, author);
+  private final Map<String, Optional<Author>> seen = new HashMap<>();
+  private final String[] recentRaw = new String[RECENT];
+  private final Optional<Author>[] recentAuthor = newArray();
+  private int next;
+
+  @SuppressWarnings("unchecked")
+  private static Optional<Author>[] newArray() {
+    return (Optional<Author>[]) new Optional<?>[RECENT];
+  }
+
+  /** The author written in {@code s[from, to)}; empty when it is the start of a group event. */
+  Optional<Author> find(char[] s, int from, int to) {
+    int len = to - from;
+    for (int i = 0; i < RECENT; i++) {
+      String raw = recentRaw[i];
+      if (raw != null && raw.length() == len && sameChars(raw, s, from)) {
+        return recentAuthor[i];
+      }
     }
+    String raw = new String(s, from, len);
+    Optional<Author> author = seen.computeIfAbsent(raw, AuthorNames::resolve);
+    recentRaw[next] = raw;
+    recentAuthor[next] = author;
+    next = (next + 1) % RECENT;
     return author;
+  }
+
+  private static Optional<Author> resolve(String raw) {
+    return SystemTexts.isEventAuthor(raw) ? EVENT : Optional.of(Author.named(displayName(raw)));
+  }
+
+  private static boolean sameChars(String raw, char[] s, int from) {
+    for (int i = raw.length() - 1; i >= 0; i--) {
+      if (raw.charAt(i) != s[from + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static String displayName(String raw) {

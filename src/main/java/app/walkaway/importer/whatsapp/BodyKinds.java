@@ -13,13 +13,23 @@ final class BodyKinds {
 
   private final Markers markers = Markers.INSTANCE;
   private final boolean markMeansSystem;
+  private final boolean oldAndroidEvents;
 
   /**
    * @param markMeansSystem true for iPhone exports, where a body opening with U+200E/U+200F is a
    *     placeholder or a system notice, never typed text (FORMATS §1.6)
    */
   BodyKinds(boolean markMeansSystem) {
+    this(markMeansSystem, false);
+  }
+
+  /**
+   * @param oldAndroidEvents true for 2013 Android exports, which attribute group events to the
+   *     exporter (see {@link SystemTexts#isOldAndroidEvent})
+   */
+  BodyKinds(boolean markMeansSystem, boolean oldAndroidEvents) {
     this.markMeansSystem = markMeansSystem;
+    this.oldAndroidEvents = oldAndroidEvents;
   }
 
   Body classify(String raw) {
@@ -28,14 +38,34 @@ final class BodyKinds {
     int nl = body.indexOf('\n');
     String first = nl < 0 ? body : body.substring(0, nl);
     String rest = nl < 0 ? "" : body.substring(nl + 1);
-    Kind kind = special(first.strip(), body, nl < 0 ? 1 : lines(body));
+    int lines = nl < 0 ? 1 : lines(body);
+    if (lines > 1 && isWrappedAttachment(first, body, lines)) {
+      return new Body.Item(Kind.MEDIA, "");
+    }
+    Kind kind = special(first.strip(), body, lines);
     if (kind != null) {
       return new Body.Item(kind, textFor(kind, body, rest));
     }
-    if (isNotice(first) || (skip > 0 && markMeansSystem)) {
+    if (skip > 0 && startsWithMissedCall(first)) {
+      return new Body.Item(Kind.MISSED_CALL, "");
+    }
+    if (isNotice(first)
+        || (skip > 0 && markMeansSystem)
+        || (oldAndroidEvents && SystemTexts.isOldAndroidEvent(body))) {
       return Body.SystemLine.INSTANCE;
     }
     return new Body.Item(Kind.MESSAGE, body);
+  }
+
+  /**
+   * An attachment line wrapped over a few lines ("<attached: 0035-PHOTO-2022-03-2" / "7.jpg>",
+   * FORMATS §1.9, wa20): joined back, it must read as an attachment.
+   */
+  private boolean isWrappedAttachment(String first, String body, int lines) {
+    return lines <= 4
+        && first.startsWith("<")
+        && body.endsWith(">")
+        && Attachments.isAttachment(body.replace("\n", ""), markers);
   }
 
   private static String textFor(Kind kind, String body, String rest) {
@@ -82,6 +112,21 @@ final class BodyKinds {
       return Kind.LOCATION;
     }
     return first.equals(POLL) ? Kind.POLL : null;
+  }
+
+  /**
+   * Newer iPhone exports add a hint after the call ("Missed voice call, Tap to call back"); only
+   * marked bodies are checked, so typed text starting with those words stays text.
+   */
+  private boolean startsWithMissedCall(String first) {
+    for (String call : markers.missedCalls) {
+      if (first.length() > call.length()
+          && first.startsWith(call)
+          && !Character.isLetterOrDigit(first.charAt(call.length()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Encryption and security-code notices, which iPhone attributes to a person (§1.6). */

@@ -1,18 +1,24 @@
 package app.walkaway.importer.whatsapp;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 
-/** Turns a scanned header into a wall-clock time under the file's day/month order. */
+/**
+ * Turns a scanned header into a wall-clock time under the file's day/month order. Remembers the
+ * last date, since consecutive messages mostly share one.
+ */
 final class Dates {
   private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
-  private Dates() {}
+  private int lastKey = -1;
+  private LocalDate lastDate;
 
   /**
    * The time the header states, or null when its date cannot exist under {@code order} (such a line
    * is text, not a header). {@code runningYear} stands in for files that write no year.
    */
-  static LocalDateTime resolve(Header h, DateOrder.Order order, int runningYear) {
+  LocalDateTime resolve(Header h, DateOrder.Order order, int runningYear) {
     int day;
     int month;
     if (order == DateOrder.Order.MONTH_FIRST || order == DateOrder.Order.YEAR_FIRST) {
@@ -29,7 +35,12 @@ final class Dates {
     if (month == 2 && day == 29 && !isLeap(year)) {
       return null;
     }
-    return LocalDateTime.of(year, month, day, h.hour24(), h.minute, h.second2);
+    int key = (year * 13 + month) * 32 + day;
+    if (key != lastKey) {
+      lastDate = LocalDate.of(year, month, day);
+      lastKey = key;
+    }
+    return LocalDateTime.of(lastDate, LocalTime.of(h.hour24(), h.minute, h.second2));
   }
 
   private static boolean isLeap(int year) {

@@ -2,11 +2,13 @@ package app.walkaway.importer.whatsapp;
 
 import app.walkaway.event.Channel;
 import app.walkaway.event.SourceRef;
+import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.ImportReport;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -23,12 +25,15 @@ final class Emitter {
   private final HeaderScanner scanner = new HeaderScanner();
   private final Header header = new Header();
   private final AuthorNames authors = new AuthorNames();
+  private final Dates dates = new Dates();
   private final BodyKinds kinds;
   private final StringBuilder more = new StringBuilder();
 
   private long pendingLine;
   private LocalDateTime pendingAt;
-  private String pendingRest;
+  private boolean pending;
+  private final FirstLine first = new FirstLine();
+  private final StringBuilder body = new StringBuilder();
   private int year;
   private int prevMonth;
 
@@ -45,7 +50,7 @@ final class Emitter {
     this.layout = layout;
     this.origin = origin;
     this.sink = sink;
-    this.kinds = new BodyKinds(layout.markMeansSystem());
+    this.kinds = new BodyKinds(layout.markMeansSystem(), Shape.isOldAndroid(layout.shape()));
     this.year = layout.firstYear();
   }
 
@@ -62,8 +67,9 @@ final class Emitter {
         flush();
         pendingLine = lines.lineNumber();
         pendingAt = at;
-        pendingRest = new String(s, header.rest, to - header.rest);
-      } else if (pendingRest != null) {
+        first.set(s, header.rest, to);
+        pending = true;
+      } else if (pending) {
         more.append('\n').append(s, from, to - from);
       } else {
         before++;
@@ -81,7 +87,7 @@ final class Emitter {
   }
 
   private LocalDateTime dateTime(long line) {
-    LocalDateTime at = Dates.resolve(header, layout.order().order(), year);
+    LocalDateTime at = dates.resolve(header, layout.order().order(), year);
     if (at == null) {
       if (badDates++ == 0) {
         badDateLine = line;
@@ -99,37 +105,35 @@ final class Emitter {
   }
 
   private void flush() {
-    if (pendingRest == null) {
+    if (!pending) {
       return;
     }
-    String rest = pendingRest;
-    String tail = more.length() == 0 ? "" : more.toString();
+    pending = false;
+    int colon = first.authorEnd();
+    Optional<Author> author = colon <= 0 ? Optional.empty() : first.author(authors, colon);
+    if (author.isEmpty()) {
+      systemLines++; // no author: Android and iPhone notices (FORMATS §1.6)
+      more.setLength(0);
+      return;
+    }
+    body.setLength(0);
+    first.appendBody(body, colon);
+    body.append(more);
     more.setLength(0);
-    pendingRest = null;
-    int colon = rest.indexOf(": ");
-    if (colon < 0 && rest.endsWith(":") && rest.length() > 1) {
-      colon = rest.length() - 1; // "Amazon EG:" with an empty body (FORMATS §1.5)
-    }
-    if (colon <= 0 || SystemTexts.isEventAuthor(rest, colon)) {
-      systemLines++; // no author: Android and iPhone notices (§1.6)
-      return;
-    }
-    String first = rest.substring(Math.min(rest.length(), colon + 2));
-    String body = trimEnd(tail.isEmpty() ? first : first + tail);
-    emit(rest.substring(0, colon), body);
+    emit(author.get(), trimEnd(body));
   }
 
-  private void emit(String rawAuthor, String body) {
-    if (body.endsWith(EDITED)) {
-      body = trimEnd(body.substring(0, body.length() - EDITED.length()));
+  private void emit(Author author, String text) {
+    if (text.endsWith(EDITED)) {
+      text = trimEnd(new StringBuilder(text.substring(0, text.length() - EDITED.length())));
       edited++;
     }
-    Body kind = kinds.classify(body);
+    Body kind = kinds.classify(text);
     if (kind instanceof Body.Item item) {
       sink.accept(
           new Entry(
               pendingAt,
-              authors.author(rawAuthor),
+              author,
               item.kind(),
               Channel.WHATSAPP,
               item.text(),
@@ -142,12 +146,12 @@ final class Emitter {
   }
 
   /** Drops trailing spaces and empty lines after the last word; inside blank lines stay. */
-  private static String trimEnd(String s) {
+  private static String trimEnd(StringBuilder s) {
     int end = s.length();
     while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == ' ')) {
       end--;
     }
-    return end == s.length() ? s : s.substring(0, end);
+    return s.substring(0, end);
   }
 
   private ImportReport report(long replaced) {

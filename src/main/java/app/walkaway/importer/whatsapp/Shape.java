@@ -56,6 +56,11 @@ final class Shape {
     return sep == SEP_BRACKET || sep == SEP_COLON;
   }
 
+  /** "19:23, 28 Aug 2013 - ": the 2013 Android layout (A12), time first with a month name. */
+  static boolean isOldAndroid(int shape) {
+    return (shape & TIME_FIRST) != 0 && (shape & DAY_MONTH_NAME) != 0;
+  }
+
   static String platform(int shape) {
     return switch (separator(shape)) {
       case SEP_BRACKET, SEP_COLON -> "WhatsApp (iPhone)";

@@ -9,19 +9,26 @@ import java.util.Map;
 /**
  * The cheap first pass over a chat text: finds the dominant header shape, the evidence for its
  * day/month order, and, for files without years, how many times the year turns. Allocates per
- * shape, not per line.
+ * shape, not per line, and stops early on large files once nothing later can change its decision.
  */
 final class Survey {
   /** FORMATS-independent promise in our error message: a header must appear this early. */
   static final int HEADER_WITHIN = 500;
 
+  /** After this many headers the first pass may stop early (see {@link #settled()}). */
+  static final int SETTLE_AFTER = 20_000;
+
   /** Headers and the author after them fit in this many bytes; bodies are not needed here. */
   static final int PREFIX_BYTES = 256;
+
+  private static final int MAX_SHAPES = 256;
+  private final ShapeStats overflow = new ShapeStats(-1, 0);
 
   private final HeaderScanner scanner = new HeaderScanner();
   private final Header header = new Header();
   private final Map<Integer, ShapeStats> shapes = new HashMap<>();
   private ShapeStats last;
+  private long headers;
   private long firstHeaderLine;
   private boolean sawText;
 
@@ -40,6 +47,9 @@ final class Survey {
       if (!sawText) {
         sawText = lines.cut() || !isBlank(s, from, to);
       }
+      if (firstHeaderLine == 0 && lines.lineNumber() > HEADER_WITHIN && sawText) {
+        return; // not a chat: no need to read the rest to say so
+      }
       if (scanner.scan(s, from, to, header)) {
         long line = lines.lineNumber();
         if (firstHeaderLine == 0) {
@@ -50,13 +60,35 @@ final class Survey {
         if (Shape.isIphone(header.shape)) {
           countMarkedBody(st, s, header.rest, to);
         }
+        if (++headers % 4096 == 0 && headers >= SETTLE_AFTER && settled()) {
+          return;
+        }
       }
     }
   }
 
+  /**
+   * True once the rest of the file cannot change the decision: one shape holds nine headers in ten,
+   * and its dates carry a year and a proven order. Files that need every line (no proof yet, or no
+   * year, where every year turn counts) are read to the end.
+   */
+  private boolean settled() {
+    ShapeStats top = dominant();
+    boolean proven =
+        Shape.monthNamed(top.shape)
+            || (top.shape & Shape.YEAR_FIRST) != 0
+            || (top.firstOver12Line > 0) != (top.secondOver12Line > 0);
+    return top.count * 10 >= headers * 9 && Shape.hasYear(top.shape) && proven;
+  }
+
   private ShapeStats statsFor(int shape, long line) {
     if (last == null || last.shape != shape) {
-      last = shapes.computeIfAbsent(shape, k -> new ShapeStats(k, line));
+      ShapeStats known = shapes.get(shape);
+      if (known == null && shapes.size() >= MAX_SHAPES) {
+        return overflow; // odd lines in a hostile file: counted nowhere, memory stays flat
+      }
+      last = known != null ? known : new ShapeStats(shape, line);
+      shapes.putIfAbsent(shape, last);
     }
     return last;
   }

@@ -1,0 +1,57 @@
+package app.walkaway.cli;
+
+import app.walkaway.analysis.Figures;
+import app.walkaway.event.Event;
+import app.walkaway.signals.Behaviour;
+import app.walkaway.signals.BehaviourFinder;
+import app.walkaway.signals.EventSignal;
+import app.walkaway.signals.SignalDetector;
+import app.walkaway.signals.readout.FromAnalysis;
+import app.walkaway.signals.readout.NextSteps;
+import app.walkaway.signals.readout.Readout;
+import app.walkaway.signals.readout.ReadoutEngine;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * The signals and the read-out for one timeline, as the commands show them: {@code analyze} adds
+ * them when given a start day, {@code readout} shows them over the vault.
+ */
+record Reading(List<EventSignal> signals, List<Behaviour> behaviours, Readout readout) {
+
+  static Reading of(String name, Figures figures, List<Event> events) {
+    LocalDateTime now = figures.settings().now();
+    List<Event> upToNow = events.stream().filter(e -> !e.at().isAfter(now)).toList();
+    return new Reading(
+        SignalDetector.standard().readAll(upToNow),
+        BehaviourFinder.standard().find(upToNow, now),
+        ReadoutEngine.standard().read(FromAnalysis.input(name, figures, events)));
+  }
+
+  /** The next steps to print: the playbook outcome they come from, until the playbook is wired. */
+  List<String> nextSteps() {
+    return readout.nextSteps().stream()
+        .map(id -> id + " (playbook outcome " + NextSteps.playbookOutcome(readout.outcome()) + ")")
+        .toList();
+  }
+
+  void addTo(ObjectMapper mapper, ObjectNode root) {
+    root.set("signals", SignalsView.json(mapper, signals, behaviours));
+    root.set("readout", ReadoutView.json(mapper, readout, readout.nextSteps()));
+  }
+
+  String text() {
+    StringWriter text = new StringWriter();
+    PrintWriter out = new PrintWriter(text);
+    out.println();
+    SignalsView.human(out, signals, behaviours);
+    out.println();
+    ReadoutView.human(out, readout, nextSteps());
+    out.flush();
+    return text.toString().replace("\n", System.lineSeparator());
+  }
+}

@@ -1,0 +1,96 @@
+package app.walkaway.importer.whatsapp;
+
+import app.walkaway.importer.Names;
+
+/**
+ * The position and primitives the header scanner is built from: one line's chars, a cursor, the
+ * {@link Shape} bits found so far and the {@link Header} being filled. Split out of {@link
+ * HeaderScanner} with {@link DateScan} and {@link TimeScan} only to keep each part readable.
+ */
+abstract class ScanCursor {
+  char[] s;
+
+  int end;
+
+  int p;
+
+  int shape;
+
+  Header h;
+
+  void reset(char[] chars, int from, int to, Header out) {
+    s = chars;
+    end = to;
+    p = from;
+    h = out;
+    out.clear();
+    shape = 0;
+  }
+
+  boolean regionMatches(String w) {
+    if (end - p < w.length()) {
+      return false;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (s[p + i] != w.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Up to {@code max} digits of any script (Arabic-Indic too, FORMATS §1.3); -1 if none. */
+  int number(int max) {
+    int n = 0;
+    int count = 0;
+    while (p < end && count < max) {
+      int d = digit(s[p]);
+      if (d < 0) {
+        break;
+      }
+      n = n * 10 + d;
+      p++;
+      count++;
+    }
+    if (count == 0 || (p < end && digit(s[p]) >= 0)) {
+      return -1;
+    }
+    return n;
+  }
+
+  int twoDigits() {
+    int start = p;
+    int n = number(2);
+    return p - start == 2 ? n : -1;
+  }
+
+  void skipMarks() {
+    while (p < end && Names.isInvisible(s[p])) {
+      p++;
+    }
+  }
+
+  boolean at(char c) {
+    return p < end && s[p] == c;
+  }
+
+  static int digit(char c) {
+    if (c <= '9') {
+      return c >= '0' ? c - '0' : -1;
+    }
+    if (c < '\u0660' || isPunctuationOrSurrogate(c)) {
+      return -1; // the common non-digits, without a Unicode table lookup
+    }
+    return Character.digit(c, 10);
+  }
+
+  /** General punctuation (NNBSP, LRM, bidi controls), symbols, emoji halves and the BOM. */
+  static boolean isPunctuationOrSurrogate(char c) {
+    return (c >= '\u2000' && c <= '\u2BFF') || (c >= '\uD800' && c <= '\uDFFF') || c == '\uFEFF';
+  }
+
+  /** Space, NBSP, NNBSP and the thin spaces WhatsApp puts around times (FORMATS §1.10). */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A');
+  }
+}

@@ -1,0 +1,165 @@
+package app.walkaway.signals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A compiled phrase pattern from a lexicon. Written as slots separated by spaces:
+ *
+ * <ul>
+ *   <li>{@code miss|missing} one of these words; {@code kill*} any word starting with "kill";
+ *   <li>{@code [so|really]} an optional slot;
+ *   <li>{@code *} up to three words of anything, {@code *5} up to five (never across a comma or a
+ *       full stop);
+ *   <li>{@code ^} as the first slot: the match must start a clause.
+ * </ul>
+ *
+ * A whole match stays inside one sentence. Words are compared in {@link Normal} form.
+ */
+final class Phrase {
+  private final List<Slot> slots;
+  private final boolean anchored;
+  private final String source;
+
+  private Phrase(List<Slot> slots, boolean anchored, String source) {
+    this.slots = List.copyOf(slots);
+    this.anchored = anchored;
+    this.source = source;
+  }
+
+  static Phrase compile(String source) {
+    List<Slot> slots = new ArrayList<>();
+    boolean anchored = false;
+    for (String part : source.trim().split("\\s+")) {
+      if (part.equals("^") && slots.isEmpty()) {
+        anchored = true;
+      } else {
+        slots.add(Slot.parse(part));
+      }
+    }
+    if (slots.isEmpty() || slots.stream().allMatch(s -> s.optional() || s instanceof Slot.Gap)) {
+      throw new IllegalArgumentException("a pattern needs at least one required word: " + source);
+    }
+    return new Phrase(slots, anchored, source);
+  }
+
+  /** The first (leftmost) match in the tokens as [first token, end token), if any. */
+  Optional<int[]> find(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (anchored && i > 0 && tokens.get(i - 1).clause() == tokens.get(i).clause()) {
+        continue;
+      }
+      int[] found = matchFrom(tokens, i);
+      if (found != null) {
+        return Optional.of(found);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The words of the required slot with the fewest choices and no prefixes: a message without any
+   * of them cannot match. Empty when every required slot has a prefix.
+   */
+  Optional<Set<String>> keyWords() {
+    return slots.stream()
+        .filter(s -> s instanceof Slot.Words w && !w.optional() && w.prefixes().isEmpty())
+        .map(s -> ((Slot.Words) s).exact())
+        .min(java.util.Comparator.comparingInt(Phrase::commonness));
+  }
+
+  /** Words found in almost every message make poor keys; fewer choices make better ones. */
+  private static final Set<String> COMMON =
+      Set.of(
+          "i", "you", "me", "my", "your", "to", "the", "a", "it", "is", "are", "we", "us", "of",
+          "in", "on", "at", "for", "and", "so", "that", "this", "be", "im", "il", "do", "dont",
+          "ich", "du", "dich", "mir", "es", "die", "der", "das");
+
+  private static int commonness(Set<String> words) {
+    return words.size() + (words.stream().anyMatch(COMMON::contains) ? 1000 : 0);
+  }
+
+  /** True if a word slot names this word, so a negation written into the rule is not one. */
+  boolean mentions(String norm) {
+    return slots.stream().anyMatch(s -> s instanceof Slot.Words w && w.accepts(norm));
+  }
+
+  /** Every match, left to right, not overlapping. */
+  List<int[]> findAll(List<Token> tokens) {
+    List<int[]> all = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      boolean startsClause = i == 0 || tokens.get(i - 1).clause() != tokens.get(i).clause();
+      int[] found = anchored && !startsClause ? null : matchFrom(tokens, i);
+      if (found != null) {
+        all.add(found);
+        i = Math.max(found[1], i + 1);
+      } else {
+        i++;
+      }
+    }
+    return all;
+  }
+
+  private int[] matchFrom(List<Token> tokens, int start) {
+    return new Matcher(tokens, start).run(0, start, -1);
+  }
+
+  /** Backtracking over the slots; small patterns and short messages keep this cheap. */
+  private final class Matcher {
+    private final List<Token> tokens;
+    private final int sentence;
+
+    Matcher(List<Token> tokens, int start) {
+      this.tokens = tokens;
+      this.sentence = tokens.get(start).sentence();
+    }
+
+    int[] run(int slot, int pos, int first) {
+      if (slot == slots.size()) {
+        return first < 0 ? null : new int[] {first, pos};
+      }
+      Slot s = slots.get(slot);
+      if (s instanceof Slot.Gap gap) {
+        return gap(slot, pos, first, gap.max());
+      }
+      Slot.Words words = (Slot.Words) s;
+      if (pos < tokens.size() && sameSentence(pos) && words.accepts(tokens.get(pos).norm())) {
+        int[] taken = run(slot + 1, pos + 1, first < 0 ? pos : first);
+        if (taken != null) {
+          return taken;
+        }
+      }
+      return words.optional() ? run(slot + 1, pos, first) : null;
+    }
+
+    private int[] gap(int slot, int pos, int first, int max) {
+      for (int skip = 0; skip <= max; skip++) {
+        int at = pos + skip;
+        if (skip > 0 && (at > tokens.size() || !sameClause(pos - 1, at - 1))) {
+          return null;
+        }
+        int[] found = run(slot + 1, at, first);
+        if (found != null) {
+          return found;
+        }
+      }
+      return null;
+    }
+
+    private boolean sameSentence(int pos) {
+      return tokens.get(pos).sentence() == sentence;
+    }
+
+    private boolean sameClause(int a, int b) {
+      return a >= 0 && b < tokens.size() && tokens.get(a).clause() == tokens.get(b).clause();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return source;
+  }
+}

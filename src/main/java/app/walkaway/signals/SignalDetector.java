@@ -1,0 +1,84 @@
+package app.walkaway.signals;
+
+import app.walkaway.event.Actor;
+import app.walkaway.event.Event;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Finds signals in his words. Every lexicon it was built with is applied to every message (a German
+ * phrase does not match English words, and people switch languages mid-chat), so no language guess
+ * can go wrong. Thread-safe once built.
+ */
+public final class SignalDetector {
+  /** The languages shipped in resources, one {@code <code>.lexicon} file each. */
+  public static final List<String> LANGUAGES = List.of("en", "de");
+
+  private static final SignalDetector STANDARD = forLanguages(LANGUAGES);
+
+  private final List<Lexicon> lexicons;
+
+  private SignalDetector(List<Lexicon> lexicons) {
+    this.lexicons = List.copyOf(lexicons);
+  }
+
+  /** All shipped languages. */
+  public static SignalDetector standard() {
+    return STANDARD;
+  }
+
+  /** Only the given languages, e.g. {@code List.of("en")}, plus the language-free emoji rules. */
+  public static SignalDetector forLanguages(List<String> languages) {
+    List<Lexicon> lexicons = new ArrayList<>();
+    List<String> all = new ArrayList<>(List.of("common"));
+    all.addAll(languages);
+    for (String language : all) {
+      String resource = language + ".lexicon";
+      try (InputStream in = SignalDetector.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalArgumentException("no lexicon for language '" + language + "'");
+        }
+        lexicons.add(LexiconReader.read(language, in));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return new SignalDetector(lexicons);
+  }
+
+  /** The signals in one text, in the order they appear; at most one per rule. */
+  public List<Signal> read(String text) {
+    Objects.requireNonNull(text, "text");
+    List<Token> tokens = Tokenizer.tokens(text);
+    Map<String, Signal> found = new LinkedHashMap<>();
+    for (Lexicon lexicon : lexicons) {
+      lexicon.apply(text, tokens).forEach(s -> found.putIfAbsent(s.rule(), s));
+    }
+    List<Signal> out = new ArrayList<>(found.values());
+    out.sort(Comparator.comparingInt(Signal::start));
+    return List.copyOf(out);
+  }
+
+  /** The signals in one event: only his own words count; her messages never yield a signal. */
+  public List<Signal> read(Event event) {
+    Objects.requireNonNull(event, "event");
+    if (event.who() != Actor.THEM || event.text().isBlank()) {
+      return List.of();
+    }
+    return read(event.text());
+  }
+
+  /** Every signal in a timeline, each tied to the event it came from. */
+  public List<EventSignal> readAll(List<Event> events) {
+    List<EventSignal> out = new ArrayList<>();
+    for (Event event : events) {
+      read(event).forEach(s -> out.add(new EventSignal(event, s)));
+    }
+    return List.copyOf(out);
+  }
+}

@@ -1,0 +1,54 @@
+package app.walkaway.signals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** One slot of a {@link Phrase}: a choice of words, or a gap of a few words. */
+sealed interface Slot {
+  boolean optional();
+
+  static Slot parse(String part) {
+    if (part.matches("\\*\\d*")) {
+      return new Gap(part.length() == 1 ? 3 : Integer.parseInt(part.substring(1)));
+    }
+    boolean optional = part.startsWith("[") && part.endsWith("]");
+    String body = optional ? part.substring(1, part.length() - 1) : part;
+    List<String> exact = new ArrayList<>();
+    List<String> prefixes = new ArrayList<>();
+    for (String alt : body.split("\\|")) {
+      if (alt.isEmpty()) {
+        throw new IllegalArgumentException("empty alternative in '" + part + "'");
+      }
+      if (alt.endsWith("*") && alt.length() > 1) {
+        prefixes.add(Normal.word(alt.substring(0, alt.length() - 1)));
+      } else {
+        exact.add(Normal.word(alt));
+      }
+    }
+    return new Words(Set.copyOf(exact), List.copyOf(prefixes), optional);
+  }
+
+  /** Any one of the words, or a word starting with one of the prefixes. */
+  record Words(Set<String> exact, List<String> prefixes, boolean optional) implements Slot {
+    boolean accepts(String norm) {
+      if (exact.contains(norm)) {
+        return true;
+      }
+      for (String prefix : prefixes) {
+        if (norm.startsWith(prefix)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  /** Up to {@code max} words of anything, within one clause. */
+  record Gap(int max) implements Slot {
+    @Override
+    public boolean optional() {
+      return true;
+    }
+  }
+}

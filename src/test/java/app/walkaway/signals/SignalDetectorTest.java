@@ -1,0 +1,148 @@
+package app.walkaway.signals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.walkaway.event.Actor;
+import app.walkaway.event.Channel;
+import app.walkaway.event.Event;
+import app.walkaway.event.Kind;
+import app.walkaway.event.SourceRef;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SignalDetectorTest {
+  private final SignalDetector detector = SignalDetector.standard();
+
+  private List<SignalKind> kinds(String text) {
+    return detector.read(text).stream().map(Signal::kind).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "I MISSSSS YOUUUU | MISSES_YOU",
+        "i miss u | MISSES_YOU",
+        "miss ya | MISSES_YOU",
+        "wanna try again with u | WANTS_BACK",
+        "hey how r u | CHECK_IN",
+        "ur such a loser | INSULT",
+        "💔 | MISSES_YOU",
+        "Ich vermisse dich | MISSES_YOU",
+        "komm zuruck | WANTS_BACK",
+        "komm zurück | WANTS_BACK",
+      })
+  void toleratesShorthandCaseStretchingAndAccents(String text, SignalKind expected) {
+    assertThat(kinds(text)).containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "I don't miss you",
+        "i do not want you back",
+        "I'm not sorry",
+        "I would never hurt you",
+        "you're not stupid",
+        "ich vermisse dich nicht",
+      })
+  void negationTurnsAMatchAround(String text) {
+    assertThat(kinds(text)).isEmpty();
+  }
+
+  @Test
+  void aResetWordEndsTheNegation() {
+    assertThat(kinds("I don't know why but I miss you")).containsExactly(SignalKind.MISSES_YOU);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "this traffic is killing me",
+        "I'm going to kill it tomorrow",
+        "I miss the bus",
+        "sorry to hear about your dad",
+        "sorry, wrong chat",
+        "die Hitze bringt mich um",
+      })
+  void idiomsAreNotSignals(String text) {
+    assertThat(kinds(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "> I miss you",
+        "  > you will regret this",
+        "my sister said \"I miss you\" at the station",
+        "he wrote \u201cI'll make you pay\u201d in the game chat",
+      })
+  void quotedWordsAreNotHis(String text) {
+    assertThat(kinds(text)).isEmpty();
+  }
+
+  @Test
+  void textAfterAQuotedLineStillCounts() {
+    assertThat(kinds("> are you ok?\nI miss you")).containsExactly(SignalKind.MISSES_YOU);
+  }
+
+  @Test
+  void aSignalNamesItsRuleAndTheWordsAsHeWroteThem() {
+    String text = "honestly, i misss u so much";
+
+    Signal signal = detector.read(text).get(0);
+
+    assertThat(signal.kind()).isEqualTo(SignalKind.MISSES_YOU);
+    assertThat(signal.rule()).isEqualTo("en/miss-you");
+    assertThat(signal.match()).isEqualTo("misss u");
+    assertThat(text.substring(signal.start(), signal.end())).isEqualTo(signal.match());
+  }
+
+  @Test
+  void oneMessageCanCarrySeveralKindsInTheOrderWritten() {
+    assertThat(kinds("I'm sorry. I miss you. Answer me!"))
+        .containsExactly(SignalKind.APOLOGY, SignalKind.MISSES_YOU, SignalKind.PRESSURE);
+  }
+
+  @Test
+  void herMessagesNeverYieldSignals() {
+    Event hers = message(Actor.ME, "I miss you, answer me");
+    Event his = message(Actor.THEM, "I miss you, answer me");
+
+    assertThat(detector.read(hers)).isEmpty();
+    assertThat(detector.read(his)).extracting(Signal::kind).contains(SignalKind.MISSES_YOU);
+    assertThat(detector.readAll(List.of(hers, his)))
+        .extracting(EventSignal::event)
+        .containsOnly(his);
+  }
+
+  @Test
+  void emptyAndPunctuationOnlyTextsAreQuiet() {
+    assertThat(detector.read("")).isEmpty();
+    assertThat(detector.read("?!... ,,,")).isEmpty();
+  }
+
+  @Test
+  void onlyTheChosenLanguagesApply() {
+    SignalDetector english = SignalDetector.forLanguages(List.of("en"));
+
+    assertThat(english.read("ich vermisse dich")).isEmpty();
+    assertThat(english.read("i miss you")).isNotEmpty();
+  }
+
+  private static Event message(Actor who, String text) {
+    return Event.of(
+        LocalDateTime.of(2026, 3, 1, 12, 0),
+        who,
+        Kind.MESSAGE,
+        Channel.WHATSAPP,
+        text,
+        SourceRef.of("chat.txt", 7));
+  }
+}

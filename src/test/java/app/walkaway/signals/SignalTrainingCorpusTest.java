@@ -1,0 +1,22 @@
+package app.walkaway.signals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The corpora the rules were tuned on (English and German): they must stay above the targets. */
+class SignalTrainingCorpusTest {
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"train.tsv", "dev.tsv", "de.tsv"})
+  void tunedCorporaMeetTheTargets(String corpus) {
+    CorpusScore score = new CorpusScore(LabelledCorpus.load(corpus), SignalDetector.standard());
+    System.out.println(score.table(corpus) + score.mistakes());
+
+    assertThat(score.redFlags.recall()).isGreaterThanOrEqualTo(0.95);
+    assertThat(score.redFlags.precision()).isGreaterThanOrEqualTo(0.90);
+    assertThat(score.warm.f1()).isGreaterThanOrEqualTo(0.85);
+    assertThat(score.falseAlarmRate()).isLessThanOrEqualTo(0.05);
+  }
+}
