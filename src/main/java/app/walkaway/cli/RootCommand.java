@@ -25,7 +25,10 @@ import picocli.CommandLine.Spec;
       BackupCommand.class,
       PassphraseCommand.class,
       WipeCommand.class,
-      SignalsCommand.class
+      SignalsCommand.class,
+      ReadinessCommand.class,
+      PlanCommand.class,
+      TodayCommand.class
     })
 public final class RootCommand implements Runnable {
   @Spec CommandSpec spec;
