@@ -60,17 +60,21 @@ final class AnalysisJson {
     root.put("last", time(chat.entries().get(chat.entries().size() - 1).at()));
     root.put("me", cast.me().name());
     root.put("them", cast.them().map(Participant::name).orElse(null));
-    root.put("now", time(figures.settings().now()));
-    root.put("start", figures.settings().start().map(Object::toString).orElse(null));
-    root.put("gap_hours", round(figures.settings().gap().toSeconds() / 3600.0, 2));
-    root.put("duplicates_removed", chat.duplicates());
-    root.put("left_out_after_now", figures.afterNow());
+    settings(root, chat, figures);
     ArrayNode files = root.putArray("import");
     chat.files().forEach(f -> files.add(file(f)));
     ObjectNode periods = root.putObject("periods");
     figures.periods().forEach(p -> periods.set(p.name().key(), period(p)));
     more.accept(root);
     return write(root);
+  }
+
+  private static void settings(ObjectNode root, LoadedChat chat, Figures figures) {
+    root.put("now", time(figures.settings().now()));
+    root.put("start", figures.settings().start().map(Object::toString).orElse(null));
+    root.put("gap_hours", round(figures.settings().gap().toSeconds() / 3600.0, 2));
+    root.put("duplicates_removed", chat.duplicates());
+    root.put("left_out_after_now", figures.afterNow());
   }
 
   private static ObjectNode file(ImportedFile file) {
@@ -87,7 +91,7 @@ final class AnalysisJson {
     return node;
   }
 
-  private static ObjectNode period(Period period) {
+  static ObjectNode period(Period period) {
     ObjectNode node = MAPPER.createObjectNode();
     node.put("from", time(period.from()));
     node.put("to", time(period.to()));
@@ -125,7 +129,7 @@ final class AnalysisJson {
     }
   }
 
-  private static BigDecimal round(double value, int decimals) {
+  static BigDecimal round(double value, int decimals) {
     return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros();
   }
 
@@ -133,7 +137,7 @@ final class AnalysisJson {
     return TIME.format(time);
   }
 
-  private static String write(ObjectNode root) {
+  static String write(ObjectNode root) {
     DefaultPrettyPrinter printer =
         new DefaultPrettyPrinter()
             .withSeparators(

@@ -22,6 +22,9 @@ final class AnalysisText {
   /** Fewer replies than this and a typical delay means little. */
   static final int FEW_REPLIES = 3;
 
+  /** How he is named when he never wrote in the chat (a chat only she wrote in). */
+  static final String NOBODY = "the other person";
+
   private final LoadedChat chat;
   private final Figures figures;
   private final String him;
@@ -31,7 +34,7 @@ final class AnalysisText {
   private AnalysisText(LoadedChat chat, Cast cast, Figures figures) {
     this.chat = chat;
     this.figures = figures;
-    this.him = cast.them().map(Participant::name).orElse("They");
+    this.him = cast.them().map(Participant::name).orElse(NOBODY);
     this.today = figures.settings().now().toLocalDate();
   }
 
@@ -62,6 +65,11 @@ final class AnalysisText {
                 Friendly.count(chat.entries().size(), "message", "messages"),
                 Friendly.day(first.toLocalDate(), today),
                 Friendly.day(last.toLocalDate(), today)));
+    files();
+    leftOut();
+  }
+
+  private void files() {
     for (ImportedFile file : chat.files()) {
       lines.add(
           "  Read %s: %s, %s."
@@ -71,6 +79,9 @@ final class AnalysisText {
                   Friendly.count(file.entries().size(), "message", "messages")));
       file.report().notes().forEach(note -> lines.add("    " + note));
     }
+  }
+
+  private void leftOut() {
     if (chat.duplicates() > 0) {
       lines.add(
           "  %s in more than one file, counted once."
@@ -111,14 +122,15 @@ final class AnalysisText {
   private void silence() {
     PersonFigures them = figures.all().them();
     if (them.lastMessage().isEmpty()) {
-      lines.add("  " + him + " has not written in this chat at all.");
+      lines.add("  " + Friendly.capitalized(him) + " has not written in this chat at all.");
       return;
     }
     LocalDateTime last = them.lastMessage().get();
     long days = Duration.between(last, figures.settings().now()).toDays();
     String ago = days == 0 ? "within the last day" : Friendly.count(days, "day", "days") + " ago";
     lines.add(
-        "  %s last wrote on %s, %s.".formatted(him, Friendly.day(last.toLocalDate(), today), ago));
+        "  %s last wrote on %s, %s."
+            .formatted(Friendly.capitalized(him), Friendly.day(last.toLocalDate(), today), ago));
   }
 
   private void inShort(Period before, Period after) {
@@ -135,7 +147,7 @@ final class AnalysisText {
       lines.add(
           "%s's typical reply took %s before and %s since."
               .formatted(
-                  him,
+                  Friendly.capitalized(him),
                   Friendly.minutes(was.median().orElseThrow()),
                   Friendly.minutes(now.median().orElseThrow())));
     }

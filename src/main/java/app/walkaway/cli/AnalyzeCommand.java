@@ -16,6 +16,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -56,14 +57,20 @@ import picocli.CommandLine.Spec;
       "",
       "Example:",
       "  walkaway analyze chat.txt --me Maya --start 2026-03-01",
+      "  walkaway analyze --start 2026-03-01      (everything imported into your vault)",
     })
 public final class AnalyzeCommand implements Runnable {
   private static final double MAX_GAP_HOURS = 24 * 30;
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Chat export(s) of one chat.")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description = "Chat export(s) of one chat; without any, everything in your vault.")
   List<Path> files;
+
+  @Mixin VaultOptions vault;
 
   @Option(
       names = "--me",
@@ -105,6 +112,11 @@ public final class AnalyzeCommand implements Runnable {
   public void run() {
     Settings settings =
         settings(now != null ? now : LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+    if (files == null || files.isEmpty()) {
+      spec.commandLine().getOut().print(VaultAnalysis.render(vault, settings, json));
+      spec.commandLine().getOut().flush();
+      return;
+    }
     LoadedChat chat =
         LoadedChat.read(files, ImportOptions.defaults().withThem(Optional.ofNullable(them)));
     if (chat.entries().isEmpty()) {
@@ -112,13 +124,18 @@ public final class AnalyzeCommand implements Runnable {
     }
     Participants people = Participants.of(chat.entries());
     Cast cast = cast(people);
-    List<Event> events = cast.toEvents(chat.entries());
+    // A lazy view: a million entries need not exist twice, once more as events.
+    Iterable<Event> events = () -> chat.entries().stream().map(cast::toEvent).iterator();
     Figures figures = Analysis.analyze(events, settings);
+    // Signals and the read-out need the events as a list; only built when they are asked for.
     Optional<Reading> reading =
         Optional.ofNullable(start)
             .map(
                 day ->
-                    Reading.of(cast.them().map(Participant::name).orElse("He"), figures, events));
+                    Reading.of(
+                        cast.them().map(Participant::name).orElse("He"),
+                        figures,
+                        cast.toEvents(chat.entries())));
     String out =
         json
             ? AnalysisJson.render(

@@ -33,7 +33,7 @@ final class Friendly {
     return "about " + Math.round(hours / 24) + " days";
   }
 
-  /** The length of a period: "5 days", "3 weeks", "about 4 months". */
+  /** The length of a period: "5 days", "3 weeks", "about 4 months", "about 3 years". */
   static String span(double days) {
     if (days < 1) {
       return "less than a day";
@@ -45,7 +45,10 @@ final class Friendly {
     if (days < 70) {
       return Math.round(days / 7) + " weeks";
     }
-    return "about " + Math.round(days / 30.44) + " months";
+    if (days < 730) {
+      return "about " + Math.round(days / 30.44) + " months";
+    }
+    return "about " + Math.round(days / 365.25) + " years";
   }
 
   /** "1 March", or "1 March 2025" when the year differs from {@code now}'s. */
@@ -70,6 +73,11 @@ final class Friendly {
   /** "once", "twice", "5 times". */
   static String times(long n) {
     return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
+  }
+
+  /** The text with its first letter in upper case, to start a sentence with a name or phrase. */
+  static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** A rate per week with one decimal: "1.5". */

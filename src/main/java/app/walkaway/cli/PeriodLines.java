@@ -25,7 +25,7 @@ final class PeriodLines {
       return out;
     }
     out.add(delay("Your typical reply", period.me()));
-    out.add(delay(him + "'s typical reply", period.them()));
+    out.add(delay(Friendly.capitalized(him) + "'s typical reply", period.them()));
     out.add(unanswered());
     doubleTexts().ifPresent(out::add);
     if (period.conversations() < AnalysisText.FEW_CONVERSATIONS) {

@@ -15,7 +15,18 @@ import picocli.CommandLine.Spec;
       "A private companion for stepping back from someone and reading his response honestly.",
       "Everything stays on this computer."
     },
-    subcommands = {HelpCommand.class, AnalyzeCommand.class, SignalsCommand.class})
+    subcommands = {
+      HelpCommand.class,
+      AnalyzeCommand.class,
+      InitCommand.class,
+      ImportCommand.class,
+      LogCommand.class,
+      ExportCommand.class,
+      BackupCommand.class,
+      PassphraseCommand.class,
+      WipeCommand.class,
+      SignalsCommand.class
+    })
 public final class RootCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -22,10 +22,22 @@ final class Timeline {
     return add(at, Actor.THEM, Kind.MESSAGE);
   }
 
+  Timeline me(String at, String text) {
+    return add(at, Actor.ME, Kind.MESSAGE, text);
+  }
+
+  Timeline them(String at, String text) {
+    return add(at, Actor.THEM, Kind.MESSAGE, text);
+  }
+
   Timeline add(String at, Actor who, Kind kind) {
+    return add(at, who, kind, "");
+  }
+
+  Timeline add(String at, Actor who, Kind kind, String text) {
     events.add(
         Event.of(
-            at(at), who, kind, Channel.WHATSAPP, "", SourceRef.of("t.txt", events.size() + 1)));
+            at(at), who, kind, Channel.WHATSAPP, text, SourceRef.of("t.txt", events.size() + 1)));
     return this;
   }
 

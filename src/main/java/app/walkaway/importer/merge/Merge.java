@@ -4,6 +4,7 @@ import app.walkaway.event.Event;
 import app.walkaway.event.Kind;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.Names;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,42 +23,49 @@ import java.util.Objects;
  */
 public final class Merge {
   private static final Comparator<Entry> ENTRY_ORDER =
-      Comparator.comparing(Entry::at)
-          .thenComparing(e -> e.source().origin())
-          .thenComparingLong(e -> e.source().line())
-          .thenComparing(e -> e.author().key())
-          .thenComparing(e -> e.author().name())
-          .thenComparing(e -> e.author().owner())
-          .thenComparing(Entry::kind)
-          .thenComparing(Entry::channel)
-          .thenComparing(Entry::text)
-          .thenComparingLong(Entry::seconds);
+      sameFirst(
+          Comparator.comparing(Entry::at)
+              .thenComparing(e -> e.source().origin())
+              .thenComparingLong(e -> e.source().line())
+              .thenComparing(e -> e.author().key())
+              .thenComparing(e -> e.author().name())
+              .thenComparing(e -> e.author().owner())
+              .thenComparing(Entry::kind)
+              .thenComparing(Entry::channel)
+              .thenComparing(Entry::text)
+              .thenComparingLong(Entry::seconds));
 
   private static final Comparator<Event> EVENT_ORDER =
-      Comparator.comparing(Event::at)
-          .thenComparing(e -> e.source().origin())
-          .thenComparingLong(e -> e.source().line())
-          .thenComparing(Event::who)
-          .thenComparing(Event::kind)
-          .thenComparing(Event::channel)
-          .thenComparing(Event::text)
-          .thenComparingLong(Event::seconds);
+      sameFirst(
+          Comparator.comparing(Event::at)
+              .thenComparing(e -> e.source().origin())
+              .thenComparingLong(e -> e.source().line())
+              .thenComparing(Event::who)
+              .thenComparing(Event::kind)
+              .thenComparing(Event::channel)
+              .thenComparing(Event::text)
+              .thenComparingLong(Event::seconds));
 
   private static final Dedup<Entry> ENTRIES =
       new Dedup<>(
           e ->
               new EntryKey(
                   e.author().key(), e.author().owner(), family(e.kind()), text(e.kind(), e.text())),
-          Entry::at,
+          e -> e.at().toEpochSecond(ZoneOffset.UTC),
           ENTRY_ORDER);
 
   private static final Dedup<Event> EVENTS =
       new Dedup<>(
           e -> new EventKey(e.who(), family(e.kind()), text(e.kind(), e.text())),
-          Event::at,
+          e -> e.at().toEpochSecond(ZoneOffset.UTC),
           EVENT_ORDER);
 
   private Merge() {}
+
+  /** The same item compared with itself (a file merged with itself) need not walk ten fields. */
+  private static <T> Comparator<T> sameFirst(Comparator<T> order) {
+    return (x, y) -> x == y ? 0 : order.compare(x, y);
+  }
 
   /** One export's entries sorted, or several exports' entries merged. */
   public static List<Entry> entries(List<List<Entry>> files) {
@@ -98,6 +106,9 @@ public final class Merge {
     if (kind == Kind.MEDIA) {
       return "";
     }
+    if (isClean(text)) {
+      return text;
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
@@ -106,6 +117,24 @@ public final class Merge {
       }
     }
     return out.toString().strip();
+  }
+
+  /** Most texts need no cleaning; checking is cheaper than copying a million of them. */
+  private static boolean isClean(String text) {
+    if (text.isEmpty()) {
+      return true;
+    }
+    if (Character.isWhitespace(text.charAt(0))
+        || Character.isWhitespace(text.charAt(text.length() - 1))) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || Names.isInvisible(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private record EntryKey(String author, boolean owner, String family, String text) {}

@@ -2,7 +2,9 @@ package app.walkaway.importer.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.walkaway.event.Actor;
 import app.walkaway.event.Channel;
+import app.walkaway.event.Event;
 import app.walkaway.event.Kind;
 import app.walkaway.event.SourceRef;
 import app.walkaway.importer.Author;
@@ -87,6 +89,21 @@ class MergeExamplesTest {
     assertThat(Merge.entries(List.of(List.of(second, first, earlier))))
         .containsExactly(earlier, first, second);
     assertThat(Merge.entries(List.of())).isEmpty();
+  }
+
+  @Test
+  void eventsFromTwoSourcesMergeByActorTheSameWay() {
+    Event sms = event("sms.xml", Actor.THEM, "2026-03-01T10:00:12", Kind.MESSAGE, "on my way");
+    Event chat = event("chat.txt", Actor.THEM, "2026-03-01T10:00:00", Kind.MESSAGE, "on my way");
+    Event mine = event("chat.txt", Actor.ME, "2026-03-01T10:00:00", Kind.MESSAGE, "on my way");
+
+    assertThat(Merge.events(List.of(List.of(sms), List.of(chat, mine))))
+        .containsExactlyInAnyOrder(chat, mine);
+  }
+
+  private static Event event(String file, Actor who, String at, Kind kind, String text) {
+    return Event.of(
+        LocalDateTime.parse(at), who, kind, Channel.WHATSAPP, text, SourceRef.of(file, 1));
   }
 
   static Entry msg(String file, int line, String who, String time, String text) {

@@ -1,0 +1,100 @@
+package app.walkaway.cli;
+
+import app.walkaway.vault.ExportFile;
+import app.walkaway.vault.Vault;
+import app.walkaway.vault.VaultException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code walkaway export --json}: everything in the vault, as documented JSON. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes everything in your vault (events, plan, journal and evidence) as JSON that",
+      "walkaway import reads back. The JSON is NOT encrypted: keep it private, or use",
+      "walkaway backup for an encrypted copy."
+    })
+public final class ExportCommand implements Runnable {
+  @Spec CommandSpec spec;
+  @Mixin VaultOptions vault;
+
+  @Option(names = "--json", required = true, description = "Write JSON (the one export format).")
+  boolean json;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write to this new file (default: the screen).")
+  Path out;
+
+  @Override
+  public void run() {
+    if (!json) {
+      throw new ParameterException(spec.commandLine(), "name the format: --json");
+    }
+    LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+    try (Vault opened = vault.open()) {
+      if (out == null) {
+        writeToScreen(opened, now);
+      } else {
+        long events = writeToFile(opened, now);
+        spec.commandLine()
+            .getErr()
+            .println(
+                "Exported "
+                    + events
+                    + " events to "
+                    + out
+                    + ". It is not encrypted: keep it private.");
+      }
+    }
+  }
+
+  private void writeToScreen(Vault opened, LocalDateTime now) {
+    OutputStream stream = new WriterOutputStream(spec.commandLine().getOut());
+    ExportFile.write(opened, stream, now);
+    spec.commandLine().getOut().println();
+    spec.commandLine().getOut().flush();
+  }
+
+  private long writeToFile(Vault opened, LocalDateTime now) {
+    try (OutputStream stream =
+        Files.newOutputStream(createPrivate(out), StandardOpenOption.WRITE)) {
+      return ExportFile.write(opened, stream, now);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path createPrivate(Path file) {
+    try {
+      return Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+    } catch (FileAlreadyExistsException e) {
+      throw new VaultException(file + ": already exists; choose a new file name for the export", e);
+    } catch (UnsupportedOperationException e) {
+      try {
+        return Files.createFile(file);
+      } catch (IOException io) {
+        throw new UncheckedIOException(io);
+      }
+    } catch (IOException e) {
+      throw new VaultException(file + ": cannot create the export (" + e.getMessage() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package app.walkaway.cli;
+
+import app.walkaway.vault.Passphrase;
+import app.walkaway.vault.Vault;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code walkaway init}: creates her encrypted vault; never overwrites one. */
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Creates your encrypted vault, where imports, logged events, your plan and journal are kept.",
+      "You choose a passphrase (at least 8 characters). Nobody can open the vault without it,",
+      "not even you: keep it somewhere safe. An existing vault is never overwritten."
+    })
+public final class InitCommand implements Runnable {
+  @Spec CommandSpec spec;
+  @Mixin VaultOptions vault;
+
+  @Override
+  public void run() {
+    Path file = vault.file();
+    try (Passphrase passphrase =
+            PassphraseInput.chosen(
+                Optional.ofNullable(vault.passphraseFile),
+                PassphraseInput.ENV,
+                "--passphrase-file");
+        Vault created = Vault.create(file, passphrase)) {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("Your vault is ready: " + created.file());
+      out.println("It is encrypted with your passphrase. Without it nobody can open the vault,");
+      out.println("not even you, so keep it somewhere safe. Next: walkaway import FILE --me NAME");
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package app.walkaway.cli;
+
+import app.walkaway.analysis.Analysis;
+import app.walkaway.analysis.Figures;
+import app.walkaway.analysis.Period;
+import app.walkaway.analysis.PeriodName;
+import app.walkaway.analysis.Settings;
+import app.walkaway.event.Event;
+import app.walkaway.vault.Vault;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code walkaway analyze} without files: the same figures over everything in her vault (imports
+ * and hand-logged events; analysis itself keeps only contact between the two of them).
+ */
+final class VaultAnalysis {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private VaultAnalysis() {}
+
+  static String render(VaultOptions options, Settings settings, boolean json) {
+    List<Event> events;
+    try (Vault vault = options.open()) {
+      events = vault.events().all();
+    }
+    if (events.stream().noneMatch(e -> e.kind().isContact())) {
+      throw new AnalyzeException(
+          "your vault holds no messages yet. Import an export first (walkaway import FILE --me"
+              + " NAME), or name export files here.");
+    }
+    Figures figures = Analysis.analyze(events, settings);
+    return json ? json(events, figures) + System.lineSeparator() : text(events, figures);
+  }
+
+  private static String json(List<Event> events, Figures figures) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("schema", AnalysisJson.SCHEMA);
+    root.put("format", "vault");
+    root.put("events", events.size());
+    root.put("first", AnalysisJson.time(events.get(0).at()));
+    root.put("last", AnalysisJson.time(events.get(events.size() - 1).at()));
+    root.put("now", AnalysisJson.time(figures.settings().now()));
+    root.put("start", figures.settings().start().map(Object::toString).orElse(null));
+    root.put("gap_hours", AnalysisJson.round(figures.settings().gap().toSeconds() / 3600.0, 2));
+    root.put("left_out_after_now", figures.afterNow());
+    ObjectNode periods = root.putObject("periods");
+    figures.periods().forEach(p -> periods.set(p.name().key(), AnalysisJson.period(p)));
+    return AnalysisJson.write(root);
+  }
+
+  private static String text(List<Event> events, Figures figures) {
+    LocalDate today = figures.settings().now().toLocalDate();
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "Your vault: %s from %s to %s."
+            .formatted(
+                Friendly.count(events.size(), "event", "events"),
+                Friendly.day(events.get(0).at().toLocalDate(), today),
+                Friendly.day(events.get(events.size() - 1).at().toLocalDate(), today)));
+    for (Period period : figures.periods()) {
+      if (figures.before().isEmpty() || period.name() != PeriodName.ALL) {
+        lines.add("");
+        lines.add(title(period, figures) + ":");
+        new PeriodLines(period, "He").lines().forEach(line -> lines.add("  " + line));
+      }
+    }
+    lines.add("");
+    lines.add("These figures count what your vault holds: imported chats and what you logged.");
+    return String.join(System.lineSeparator(), lines) + System.lineSeparator();
+  }
+
+  private static String title(Period period, Figures figures) {
+    String span = Friendly.span(period.days());
+    String start = figures.settings().start().map(LocalDate::toString).orElse("");
+    return switch (period.name()) {
+      case ALL -> "Over everything (" + span + ")";
+      case BEFORE -> "Before " + start + " (" + span + ")";
+      case AFTER -> "Since " + start + " (" + span + ")";
+    };
+  }
+}

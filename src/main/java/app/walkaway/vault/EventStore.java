@@ -1,0 +1,169 @@
+package app.walkaway.vault;
+
+import app.walkaway.event.Actor;
+import app.walkaway.event.Channel;
+import app.walkaway.event.Event;
+import app.walkaway.event.Kind;
+import app.walkaway.event.SourceRef;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+
+/** Her events: imported from exports or logged by hand. */
+public final class EventStore {
+  private static final int BATCH = 5_000;
+  private static final String INSERT =
+      "INSERT OR IGNORE INTO event (at, who, kind, channel, text, source, line, seconds,"
+          + " fingerprint, occurrence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String SELECT =
+      "SELECT at, who, kind, channel, text, source, line, seconds FROM event ORDER BY at, id";
+
+  private final Transactions transactions;
+
+  EventStore(Transactions transactions) {
+    this.transactions = transactions;
+  }
+
+  /** {@link #add(Collection, LongConsumer)} without progress. */
+  public AddResult add(Collection<Event> fromOneSource) {
+    return add(fromOneSource, done -> {});
+  }
+
+  /**
+   * Adds the events read from one source (one file) in one transaction, skipping those already
+   * stored. The n-th event with the same fingerprint within this source is occurrence n, so genuine
+   * repeats are kept while a re-import of the same or an overlapping export adds nothing.
+   *
+   * @param progress told how many events have been handled so far, every few thousand
+   */
+  public AddResult add(Collection<Event> fromOneSource, LongConsumer progress) {
+    return transactions.sql(
+        "importing events",
+        c -> {
+          Map<Long, Integer> seen = new HashMap<>();
+          return insert(c, fromOneSource, e -> seen.merge(e, 1, Integer::sum) - 1, progress);
+        });
+  }
+
+  /** Stores one hand-logged event; always added, even if an identical one exists (a repeat). */
+  public void log(Event event) {
+    transactions.sql(
+        "logging the event",
+        c -> insert(c, List.of(event), fingerprint -> nextOccurrence(c, fingerprint), done -> {}));
+  }
+
+  private AddResult insert(
+      Connection c, Collection<Event> events, Occurrences occurrences, LongConsumer progress)
+      throws SQLException {
+    Sources sources = new Sources(c);
+    Fingerprint fingerprints = new Fingerprint();
+    long added = 0;
+    long done = 0;
+    try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+      for (Event event : events) {
+        long fingerprint = fingerprints.of(event);
+        bind(insert, event, sources.id(event.source().origin()), fingerprint);
+        insert.setInt(10, occurrences.next(fingerprint));
+        insert.addBatch();
+        if (++done % BATCH == 0) {
+          added += count(insert.executeBatch());
+          progress.accept(done);
+        }
+      }
+      added += count(insert.executeBatch());
+      progress.accept(done);
+    }
+    return new AddResult(added, done - added);
+  }
+
+  private static void bind(PreparedStatement insert, Event event, long source, long fingerprint)
+      throws SQLException {
+    insert.setLong(1, Times.toSeconds(event.at()));
+    insert.setString(2, event.who().name());
+    insert.setString(3, event.kind().name());
+    insert.setString(4, event.channel().name());
+    insert.setString(5, event.text());
+    insert.setLong(6, source);
+    insert.setLong(7, event.source().line());
+    insert.setLong(8, event.seconds());
+    insert.setLong(9, fingerprint);
+  }
+
+  private static long count(int[] updates) {
+    long n = 0;
+    for (int update : updates) {
+      n += update > 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static int nextOccurrence(Connection c, long fingerprint) throws SQLException {
+    try (PreparedStatement max =
+        c.prepareStatement(
+            "SELECT coalesce(max(occurrence) + 1, 0) FROM event WHERE fingerprint = ?")) {
+      max.setLong(1, fingerprint);
+      try (ResultSet rows = max.executeQuery()) {
+        return rows.next() ? rows.getInt(1) : 0;
+      }
+    }
+  }
+
+  /** All events in time order (events at the same time in the order they were stored). */
+  public List<Event> all() {
+    List<Event> events = new ArrayList<>();
+    forEach(events::add);
+    return events;
+  }
+
+  /** Streams every event in time order without holding them all. */
+  public void forEach(Consumer<Event> sink) {
+    transactions.sql(
+        "reading events",
+        c -> {
+          Map<Long, String> names = Sources.names(c);
+          try (PreparedStatement select = c.prepareStatement(SELECT);
+              ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+              sink.accept(read(rows, names));
+            }
+          }
+          return null;
+        });
+  }
+
+  private static Event read(ResultSet rows, Map<Long, String> names) throws SQLException {
+    return new Event(
+        Times.fromSeconds(rows.getLong(1)),
+        Actor.valueOf(rows.getString(2)),
+        Kind.valueOf(rows.getString(3)),
+        Channel.valueOf(rows.getString(4)),
+        rows.getString(5),
+        SourceRef.of(names.get(rows.getLong(6)), rows.getLong(7)),
+        rows.getLong(8));
+  }
+
+  public long count() {
+    return transactions.sql(
+        "counting events",
+        c -> {
+          try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM event");
+              ResultSet rows = count.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+          }
+        });
+  }
+
+  @FunctionalInterface
+  private interface Occurrences {
+    int next(long fingerprint) throws SQLException;
+  }
+}

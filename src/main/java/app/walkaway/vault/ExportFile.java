@@ -1,0 +1,117 @@
+package app.walkaway.vault;
+
+import app.walkaway.event.Event;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.util.Map;
+
+/**
+ * Writes everything in the vault as one JSON document that {@code walkaway import} reads back.
+ * Format, version 1 (only ever add fields; a change that old readers would misread bumps the
+ * version):
+ *
+ * <pre>{@code
+ * {
+ *   "format": "walkaway-export", "version": 1, "exported": "2026-11-21T10:00:00",
+ *   "events": [ {"at": "2026-03-01T09:15:00", "who": "them", "kind": "message",
+ *                "channel": "whatsapp", "text": "…", "seconds": 0,
+ *                "source": {"file": "chat.txt", "line": 12}} ],
+ *   "plan": {"plan.start": "2026-03-01"},
+ *   "journal": [ {"at": "…", "text": "…"} ],
+ *   "evidence": [ {"at": "…", "category": "…", "text": "…", "attachment": ""} ]
+ * }
+ * }</pre>
+ *
+ * Times are local wall-clock times without a zone, as the vault keeps them; {@code who} is me, them
+ * or other; {@code kind} is a {@link app.walkaway.event.Kind#label()}.
+ */
+public final class ExportFile {
+  public static final String FORMAT = "walkaway-export";
+  public static final int VERSION = 1;
+
+  private ExportFile() {}
+
+  /** Writes the whole vault; {@code now} is recorded as the export time. Returns events written. */
+  public static long write(Vault vault, OutputStream out, LocalDateTime now) {
+    try (JsonGenerator json =
+        new JsonFactory().createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
+      json.writeStartObject();
+      json.writeStringField("format", FORMAT);
+      json.writeNumberField("version", VERSION);
+      json.writeStringField("exported", now.withNano(0).toString());
+      long events = writeEvents(vault, json);
+      writePlan(vault.plan().all(), json);
+      writeJournal(vault, json);
+      writeEvidence(vault, json);
+      json.writeEndObject();
+      return events;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long writeEvents(Vault vault, JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart("events");
+    long[] count = {0};
+    vault.events().forEach(event -> writeEvent(json, event, count));
+    json.writeEndArray();
+    return count[0];
+  }
+
+  private static void writeEvent(JsonGenerator json, Event event, long[] count) {
+    try {
+      json.writeStartObject();
+      json.writeStringField("at", event.at().toString());
+      json.writeStringField("who", ExportNames.who(event.who()));
+      json.writeStringField("kind", event.kind().label());
+      json.writeStringField("channel", ExportNames.channel(event.channel()));
+      json.writeStringField("text", event.text());
+      json.writeNumberField("seconds", event.seconds());
+      json.writeObjectFieldStart("source");
+      json.writeStringField("file", event.source().origin());
+      json.writeNumberField("line", event.source().line());
+      json.writeEndObject();
+      json.writeEndObject();
+      count[0]++;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writePlan(Map<String, String> plan, JsonGenerator json) throws IOException {
+    json.writeObjectFieldStart("plan");
+    for (Map.Entry<String, String> entry : plan.entrySet()) {
+      json.writeStringField(entry.getKey(), entry.getValue());
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeJournal(Vault vault, JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart("journal");
+    for (JournalEntry entry : vault.journal().all()) {
+      json.writeStartObject();
+      json.writeStringField("at", entry.at().toString());
+      json.writeStringField("text", entry.text());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeEvidence(Vault vault, JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart("evidence");
+    for (EvidenceItem item : vault.evidence().all()) {
+      json.writeStartObject();
+      json.writeStringField("at", item.at().toString());
+      json.writeStringField("category", item.category());
+      json.writeStringField("text", item.text());
+      json.writeStringField("attachment", item.attachment());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+}

@@ -1,0 +1,190 @@
+package app.walkaway.vault;
+
+import app.walkaway.event.Actor;
+import app.walkaway.event.Channel;
+import app.walkaway.event.Event;
+import app.walkaway.event.Kind;
+import app.walkaway.event.SourceRef;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads a {@code walkaway-export} file (see {@link ExportFile}) one record at a time. */
+public final class ExportReader {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private final Path file;
+  private final List<Event> events = new ArrayList<>();
+  private final Map<String, String> plan = new LinkedHashMap<>();
+  private final List<JournalEntry> journal = new ArrayList<>();
+  private final List<EvidenceItem> evidence = new ArrayList<>();
+  private int version;
+
+  private ExportReader(Path file) {
+    this.file = file;
+  }
+
+  /** Whether a file's first bytes (decoded) look like our export. */
+  public static boolean recognizes(String head) {
+    return head.stripLeading().startsWith("{") && head.contains("\"" + ExportFile.FORMAT + "\"");
+  }
+
+  public static ExportContents read(Path file) {
+    ExportReader reader = new ExportReader(file);
+    try (JsonParser json = MAPPER.createParser(file.toFile())) {
+      reader.readDocument(json);
+    } catch (JsonProcessingException e) {
+      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      throw reader.problem(line, "this is not valid JSON (" + e.getOriginalMessage() + ")");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new ExportContents(reader.events, reader.plan, reader.journal, reader.evidence);
+  }
+
+  private void readDocument(JsonParser json) throws IOException {
+    expect(json, json.nextToken() == JsonToken.START_OBJECT, "a JSON object");
+    while (json.nextToken() == JsonToken.FIELD_NAME) {
+      String field = json.currentName();
+      json.nextToken();
+      switch (field) {
+        case "format" -> requireFormat(json);
+        case "version" -> version = requireVersion(json);
+        case "events" -> eachRecord(json, (node, line) -> events.add(event(node, line)));
+        case "plan" -> readPlan(json);
+        case "journal" -> eachRecord(json, (node, line) -> journal.add(journalEntry(node, line)));
+        case "evidence" -> eachRecord(json, (node, line) -> evidence.add(evidenceItem(node, line)));
+        default -> json.skipChildren(); // a later version's addition: ignore it
+      }
+    }
+    if (version == 0) {
+      throw problem(1, "no \"version\" field (expected \"version\": " + ExportFile.VERSION + ")");
+    }
+  }
+
+  private void requireFormat(JsonParser json) throws IOException {
+    expect(
+        json, ExportFile.FORMAT.equals(json.getValueAsString()), "\"format\": \"walkaway-export\"");
+  }
+
+  private int requireVersion(JsonParser json) throws IOException {
+    int found = json.getValueAsInt(0);
+    if (found > ExportFile.VERSION) {
+      throw problem(
+          line(json),
+          "made by a newer Walkaway (format version "
+              + found
+              + "; this one reads up to "
+              + ExportFile.VERSION
+              + "). Update Walkaway to import it.");
+    }
+    expect(json, found >= 1, "a version number of 1 or more");
+    return found;
+  }
+
+  private void readPlan(JsonParser json) throws IOException {
+    JsonNode node = json.readValueAsTree();
+    expect(json, node != null && node.isObject(), "\"plan\" to be an object of texts");
+    node.fields().forEachRemaining(e -> plan.put(e.getKey(), e.getValue().asText()));
+  }
+
+  @FunctionalInterface
+  private interface RecordReader {
+    void read(JsonNode node, long line);
+  }
+
+  private void eachRecord(JsonParser json, RecordReader reader) throws IOException {
+    expect(json, json.currentToken() == JsonToken.START_ARRAY, "a list");
+    while (json.nextToken() == JsonToken.START_OBJECT) {
+      long line = line(json);
+      reader.read(json.readValueAsTree(), line);
+    }
+    expect(json, json.currentToken() == JsonToken.END_ARRAY, "a list of objects");
+  }
+
+  private Event event(JsonNode node, long line) {
+    Kind kind =
+        Kind.fromLabel(text(node, "kind", line))
+            .orElseThrow(() -> problem(line, "unknown kind '" + node.path("kind").asText() + "'"));
+    Actor who =
+        ExportNames.findWho(text(node, "who", line))
+            .orElseThrow(
+                () ->
+                    problem(
+                        line,
+                        "unknown who '"
+                            + node.path("who").asText()
+                            + "' (expected me, them or other)"));
+    Channel channel =
+        ExportNames.findChannel(node.path("channel").asText("other"))
+            .orElseThrow(
+                () -> problem(line, "unknown channel '" + node.path("channel").asText() + "'"));
+    JsonNode source = node.path("source");
+    SourceRef ref =
+        SourceRef.of(
+            source.path("file").asText(SourceRef.BY_HAND),
+            Math.max(0, source.path("line").asLong(0)));
+    return new Event(
+        time(node, line),
+        who,
+        kind,
+        channel,
+        node.path("text").asText(""),
+        ref,
+        Math.max(0, node.path("seconds").asLong(0)));
+  }
+
+  private JournalEntry journalEntry(JsonNode node, long line) {
+    return new JournalEntry(time(node, line), text(node, "text", line));
+  }
+
+  private EvidenceItem evidenceItem(JsonNode node, long line) {
+    return new EvidenceItem(
+        time(node, line),
+        node.path("category").asText(""),
+        text(node, "text", line),
+        node.path("attachment").asText(""));
+  }
+
+  private LocalDateTime time(JsonNode node, long line) {
+    String at = text(node, "at", line);
+    try {
+      return LocalDateTime.parse(at);
+    } catch (DateTimeParseException e) {
+      throw problem(line, "cannot read the time '" + at + "' (expected e.g. 2026-03-01T09:15:00)");
+    }
+  }
+
+  private String text(JsonNode node, String field, long line) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isTextual()) {
+      throw problem(line, "missing \"" + field + "\" (expected a text)");
+    }
+    return value.asText();
+  }
+
+  private void expect(JsonParser json, boolean ok, String expected) {
+    if (!ok) {
+      throw problem(line(json), "expected " + expected);
+    }
+  }
+
+  private static long line(JsonParser json) {
+    return json.currentLocation().getLineNr();
+  }
+
+  private VaultException problem(long line, String what) {
+    return new VaultException(file + ":" + line + ": " + what);
+  }
+}

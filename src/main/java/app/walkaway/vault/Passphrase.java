@@ -1,0 +1,69 @@
+package app.walkaway.vault;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * A passphrase held as characters so it can be cleared after use; never printed ({@link #toString}
+ * hides it) and never logged.
+ */
+public final class Passphrase implements AutoCloseable {
+  /** Shorter passphrases are refused when a vault is created or re-keyed. */
+  public static final int MIN_LENGTH = 8;
+
+  private final char[] chars;
+
+  private Passphrase(char[] chars) {
+    this.chars = chars;
+  }
+
+  /** Takes a copy of {@code chars}; the caller may clear its own array. */
+  public static Passphrase of(char[] chars) {
+    Objects.requireNonNull(chars, "chars");
+    if (chars.length == 0) {
+      throw new VaultException("the passphrase is empty");
+    }
+    return new Passphrase(chars.clone());
+  }
+
+  public static Passphrase of(String text) {
+    return of(text.toCharArray());
+  }
+
+  /** Refuses a passphrase too short to protect a vault; used when choosing a new one. */
+  public Passphrase requireStrongEnough() {
+    if (chars.length < MIN_LENGTH) {
+      throw new VaultException(
+          "that passphrase is too short: choose one of at least " + MIN_LENGTH + " characters");
+    }
+    return this;
+  }
+
+  char[] chars() {
+    return chars.clone();
+  }
+
+  /** The form SQLCipher's key pragma takes; kept as short-lived as the driver allows. */
+  String text() {
+    return new String(chars);
+  }
+
+  /** A copy that stays usable after this one is closed. */
+  public Passphrase copy() {
+    return new Passphrase(chars.clone());
+  }
+
+  public boolean sameAs(Passphrase other) {
+    return Arrays.equals(chars, other.chars);
+  }
+
+  @Override
+  public void close() {
+    Arrays.fill(chars, '\0');
+  }
+
+  @Override
+  public String toString() {
+    return "Passphrase[hidden]";
+  }
+}
