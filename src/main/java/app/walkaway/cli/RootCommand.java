@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
       BackupCommand.class,
       PassphraseCommand.class,
       WipeCommand.class,
-      SignalsCommand.class
+      SignalsCommand.class,
+      ReadoutCommand.class
     })
 public final class RootCommand implements Runnable {
   @Spec CommandSpec spec;
