@@ -124,18 +124,14 @@ public final class AnalyzeCommand implements Runnable {
     }
     Participants people = Participants.of(chat.entries());
     Cast cast = cast(people);
-    // A lazy view: a million entries need not exist twice, once more as events.
-    Iterable<Event> events = () -> chat.entries().stream().map(cast::toEvent).iterator();
+    List<Event> events = cast.toEvents(chat.entries());
     Figures figures = Analysis.analyze(events, settings);
     // Signals and the read-out need the events as a list; only built when they are asked for.
     Optional<Reading> reading =
         Optional.ofNullable(start)
             .map(
                 day ->
-                    Reading.of(
-                        cast.them().map(Participant::name).orElse("He"),
-                        figures,
-                        cast.toEvents(chat.entries())));
+                    Reading.of(cast.them().map(Participant::name).orElse("He"), figures, events));
     String out =
         json
             ? AnalysisJson.render(
