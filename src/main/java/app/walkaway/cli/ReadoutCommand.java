@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
     name = "readout",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads his response since the day you stepped back, from everything in your vault:",
-      "UNSAFE, MOVING_ON, CHASING, INDIFFERENT or TOO_EARLY, with the messages and events it",
-      "rests on, how sure it is, and what to do next. The start day comes from your plan, or",
-      "from --start."
+      "Reads his response since the day you stepped back, from everything in your vault.",
+      "One answer (UNSAFE, MOVING_ON, CHASING, INDIFFERENT or TOO_EARLY) with the messages and",
+      "events it rests on, how sure it is, and what to do next. The start day comes from your",
+      "plan, or from --start."
     },
     footer = {"", "Example:", "  walkaway readout --start 2026-03-01"})
 public final class ReadoutCommand implements Runnable {
