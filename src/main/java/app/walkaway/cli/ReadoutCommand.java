@@ -5,12 +5,9 @@ import app.walkaway.analysis.Figures;
 import app.walkaway.analysis.Settings;
 import app.walkaway.event.Event;
 import app.walkaway.method.Plan;
-import app.walkaway.method.PlanJson;
-import app.walkaway.vault.PlanStore;
 import app.walkaway.vault.Vault;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -33,11 +30,6 @@ import picocli.CommandLine.Spec;
     },
     footer = {"", "Example:", "  walkaway readout --start 2026-03-01"})
 public final class ReadoutCommand implements Runnable {
-  /** Where the plan keeps its start: the whole plan as JSON, or the start day alone. */
-  static final String PLAN_KEY = "plan";
-
-  static final String START_KEY = "plan.start";
-
   @Spec CommandSpec spec;
   @Mixin VaultOptions vault;
 
@@ -69,8 +61,8 @@ public final class ReadoutCommand implements Runnable {
     LocalDate day;
     try (Vault opened = vault.open()) {
       events = opened.events().all();
-      plan = plan(opened.plan());
-      day = start != null ? start : startOf(opened.plan(), plan);
+      plan = MethodRecords.findPlan(opened);
+      day = start != null ? start : plan.map(Plan::start).orElseThrow(this::noStart);
     }
     if (day.atStartOfDay().isAfter(moment)) {
       throw new ParameterException(
@@ -95,27 +87,9 @@ public final class ReadoutCommand implements Runnable {
     out.flush();
   }
 
-  private static Optional<Plan> plan(PlanStore store) {
-    return store.find(PLAN_KEY).map(json -> PlanJson.readPlan(json, "your vault's plan"));
-  }
-
-  private LocalDate startOf(PlanStore store, Optional<Plan> plan) {
-    if (plan.isPresent()) {
-      return plan.get().start();
-    }
-    Optional<String> saved = store.find(START_KEY);
-    if (saved.isEmpty()) {
-      throw new ParameterException(
-          spec.commandLine(), "no start day: give --start YYYY-MM-DD, or start a plan first");
-    }
-    try {
-      return LocalDate.parse(saved.get().strip());
-    } catch (DateTimeParseException e) {
-      throw new AnalyzeException(
-          "your vault's plan start '"
-              + saved.get()
-              + "' is not a date (expected YYYY-MM-DD);"
-              + " give --start YYYY-MM-DD");
-    }
+  private ParameterException noStart() {
+    return new ParameterException(
+        spec.commandLine(),
+        "no start day: give --start YYYY-MM-DD, or start a plan first (walkaway plan start)");
   }
 }

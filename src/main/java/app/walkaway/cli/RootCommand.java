@@ -26,7 +26,10 @@ import picocli.CommandLine.Spec;
       PassphraseCommand.class,
       WipeCommand.class,
       SignalsCommand.class,
-      ReadoutCommand.class
+      ReadoutCommand.class,
+      ReadinessCommand.class,
+      PlanCommand.class,
+      TodayCommand.class
     })
 public final class RootCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.walkaway.method.Mode;
 import app.walkaway.method.Plan;
-import app.walkaway.method.PlanJson;
 import app.walkaway.vault.Passphrase;
 import app.walkaway.vault.Vault;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -63,7 +62,7 @@ class ReadoutCommandTest {
     Plan plan = new Plan(LocalDate.of(2026, 3, 1), Mode.SOFT, List.of(), List.of(), "", "Sam");
     try (Passphrase passphrase = Passphrase.of(VaultCli.PASSPHRASE);
         Vault vault = Vault.open(cli.vault(), passphrase)) {
-      vault.plan().put(ReadoutCommand.PLAN_KEY, PlanJson.write(plan));
+      MethodRecords.savePlan(vault, plan);
     }
 
     CliRun run = cli.run("readout", "--now", "2026-04-15T20:00");
