@@ -124,13 +124,18 @@ public final class AnalyzeCommand implements Runnable {
     }
     Participants people = Participants.of(chat.entries());
     Cast cast = cast(people);
-    List<Event> events = cast.toEvents(chat.entries());
+    // A lazy view: a million entries need not exist twice, once more as events.
+    Iterable<Event> events = () -> chat.entries().stream().map(cast::toEvent).iterator();
     Figures figures = Analysis.analyze(events, settings);
+    // Signals and the read-out need the events as a list; only built when they are asked for.
     Optional<Reading> reading =
         Optional.ofNullable(start)
             .map(
                 day ->
-                    Reading.of(cast.them().map(Participant::name).orElse("He"), figures, events));
+                    Reading.of(
+                        cast.them().map(Participant::name).orElse("He"),
+                        figures,
+                        cast.toEvents(chat.entries())));
     String out =
         json
             ? AnalysisJson.render(

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       PassphraseCommand.class,
       WipeCommand.class,
       SignalsCommand.class,
+      ReadoutCommand.class,
       ReadinessCommand.class,
       PlanCommand.class,
       TodayCommand.class

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code walkaway analyze} without files: the same figures over everything in her vault (imports
@@ -33,10 +34,13 @@ final class VaultAnalysis {
               + " NAME), or name export files here.");
     }
     Figures figures = Analysis.analyze(events, settings);
-    return json ? json(events, figures) + System.lineSeparator() : text(events, figures);
+    Optional<Reading> reading = settings.start().map(day -> Reading.of("", figures, events));
+    return json
+        ? json(events, figures, reading) + System.lineSeparator()
+        : text(events, figures) + reading.map(Reading::text).orElse("");
   }
 
-  private static String json(List<Event> events, Figures figures) {
+  private static String json(List<Event> events, Figures figures, Optional<Reading> reading) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schema", AnalysisJson.SCHEMA);
     root.put("format", "vault");
@@ -49,6 +53,7 @@ final class VaultAnalysis {
     root.put("left_out_after_now", figures.afterNow());
     ObjectNode periods = root.putObject("periods");
     figures.periods().forEach(p -> periods.set(p.name().key(), AnalysisJson.period(p)));
+    reading.ifPresent(r -> r.addTo(MAPPER, root));
     return AnalysisJson.write(root);
   }
 
