@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
       "Reads his response since the day you stepped back, from everything in your vault.",
       "One answer (UNSAFE, MOVING_ON, CHASING, INDIFFERENT or TOO_EARLY) with the messages and",
       "events it rests on, how sure it is, and what to do next. The start day comes from your",
-      "plan, or from --start."
+      "plan, or from --start.",
+      "%n\"Before\" is the 12 weeks before the start day: how he was just before you stepped back,"
+          + " rather than an average over years of history."
     },
     footer = {"", "Example:", "  walkaway readout --start 2026-03-01"})
 public final class ReadoutCommand implements Runnable {
@@ -60,9 +62,9 @@ public final class ReadoutCommand implements Runnable {
     Optional<Plan> plan;
     LocalDate day;
     try (Vault opened = vault.open()) {
-      events = opened.events().all();
       plan = MethodRecords.findPlan(opened);
       day = start != null ? start : plan.map(Plan::start).orElseThrow(this::noStart);
+      events = HistoryWindow.read(opened, day);
     }
     if (day.atStartOfDay().isAfter(moment)) {
       throw new ParameterException(
@@ -72,10 +74,10 @@ public final class ReadoutCommand implements Runnable {
     Figures figures = Analysis.analyze(events, Settings.of(moment).withStart(day));
     String who = name != null ? name : plan.map(Plan::name).orElse("");
     Reading reading = Reading.of(who, figures, events);
-    print(reading);
+    print(reading, day);
   }
 
-  private void print(Reading reading) {
+  private void print(Reading reading, LocalDate day) {
     var out = spec.commandLine().getOut();
     if (json) {
       var root = AnalysisJson.MAPPER.createObjectNode();
@@ -83,6 +85,8 @@ public final class ReadoutCommand implements Runnable {
       out.println(root.toPrettyString());
     } else {
       out.print(reading.text().stripLeading());
+      out.println();
+      out.println(HistoryWindow.note(day));
     }
     out.flush();
   }

@@ -59,7 +59,7 @@ public final class TodayCommand implements Runnable {
     List<Event> events;
     try (Vault opened = vault.open()) {
       plan = MethodRecords.requirePlan(opened);
-      events = opened.events().all();
+      events = HistoryWindow.read(opened, plan.start());
     }
     Playbook playbook = Playbook.load();
     Progress progress = Streaks.compute(events, plan, playbook, at, zoneId);

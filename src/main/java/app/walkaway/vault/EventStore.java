@@ -9,11 +9,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -23,8 +25,11 @@ public final class EventStore {
   private static final String INSERT =
       "INSERT OR IGNORE INTO event (at, who, kind, channel, text, source, line, seconds,"
           + " fingerprint, occurrence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-  private static final String SELECT =
-      "SELECT at, who, kind, channel, text, source, line, seconds FROM event ORDER BY at, id";
+  private static final String COLUMNS =
+      "SELECT at, who, kind, channel, text, source, line, seconds FROM event";
+  private static final String SELECT = COLUMNS + " ORDER BY at, id";
+  // The index on at (which carries the row id) serves both the range and the order.
+  private static final String SELECT_SINCE = COLUMNS + " WHERE at >= ? ORDER BY at, id";
 
   private final Transactions transactions;
 
@@ -123,16 +128,35 @@ public final class EventStore {
     return events;
   }
 
+  /**
+   * The events at or after {@code from}, in time order: what a command that looks at a recent
+   * window reads, through the index on time, instead of a lifetime of messages.
+   */
+  public List<Event> since(LocalDateTime from) {
+    Objects.requireNonNull(from, "from");
+    List<Event> events = new ArrayList<>();
+    read(SELECT_SINCE, Times.toSeconds(from), events::add);
+    return events;
+  }
+
   /** Streams every event in time order without holding them all. */
   public void forEach(Consumer<Event> sink) {
+    read(SELECT, null, sink);
+  }
+
+  private void read(String sql, Long from, Consumer<Event> sink) {
     transactions.sql(
         "reading events",
         c -> {
           Map<Long, String> names = Sources.names(c);
-          try (PreparedStatement select = c.prepareStatement(SELECT);
-              ResultSet rows = select.executeQuery()) {
-            while (rows.next()) {
-              sink.accept(read(rows, names));
+          try (PreparedStatement select = c.prepareStatement(sql)) {
+            if (from != null) {
+              select.setLong(1, from);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+              while (rows.next()) {
+                sink.accept(read(rows, names));
+              }
             }
           }
           return null;
