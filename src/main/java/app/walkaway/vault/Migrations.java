@@ -17,8 +17,8 @@ import org.flywaydb.core.api.output.MigrateResult;
  * file exactly as we do.
  *
  * <p>Opening a vault that is already current skips Flyway: loading it and scanning the classpath
- * for migrations cost about a quarter of a second of CPU on every command. One query on Flyway's own
- * history table tells whether anything is due; {@link #NEWEST} must name the newest migration
+ * for migrations cost about a quarter of a second of CPU on every command. One query on Flyway's
+ * own history table tells whether anything is due; {@link #NEWEST} must name the newest migration
  * (MigrationsCurrentTest checks it against the files).
  */
 final class Migrations {
