@@ -59,12 +59,14 @@ public final class ReadoutCommand implements Runnable {
   public void run() {
     LocalDateTime moment = now != null ? now : LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
     List<Event> events;
+    List<Event> older;
     Optional<Plan> plan;
     LocalDate day;
     try (Vault opened = vault.open()) {
       plan = MethodRecords.findPlan(opened);
       day = start != null ? start : plan.map(Plan::start).orElseThrow(this::noStart);
-      events = HistoryWindow.read(opened, day);
+      events = HistoryWindow.recent(opened, day);
+      older = HistoryWindow.stillCounted(opened, day);
     }
     if (day.atStartOfDay().isAfter(moment)) {
       throw new ParameterException(
@@ -73,7 +75,9 @@ public final class ReadoutCommand implements Runnable {
     }
     Figures figures = Analysis.analyze(events, Settings.of(moment).withStart(day));
     String who = name != null ? name : plan.map(Plan::name).orElse("");
-    Reading reading = Reading.of(who, figures, events);
+    // The figures compare the baseline with the time since; the rules also see what counts from
+    // any time (old threats, her "please stop", his last contact).
+    Reading reading = Reading.of(who, figures, HistoryWindow.timeline(older, events));
     print(reading, day);
   }
 

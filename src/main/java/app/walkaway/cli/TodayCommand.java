@@ -59,7 +59,10 @@ public final class TodayCommand implements Runnable {
     List<Event> events;
     try (Vault opened = vault.open()) {
       plan = MethodRecords.requirePlan(opened);
-      events = HistoryWindow.read(opened, plan.start());
+      events =
+          HistoryWindow.timeline(
+              HistoryWindow.stillCounted(opened, plan.start()),
+              HistoryWindow.recent(opened, plan.start()));
     }
     Playbook playbook = Playbook.load();
     Progress progress = Streaks.compute(events, plan, playbook, at, zoneId);

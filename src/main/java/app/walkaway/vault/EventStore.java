@@ -11,13 +11,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 
 /** Her events: imported from exports or logged by hand. */
 public final class EventStore {
@@ -30,11 +32,28 @@ public final class EventStore {
   private static final String SELECT = COLUMNS + " ORDER BY at, id";
   // The index on at (which carries the row id) serves both the range and the order.
   private static final String SELECT_SINCE = COLUMNS + " WHERE at >= ? ORDER BY at, id";
+  private static final String SELECT_FLAGGED =
+      COLUMNS
+          + " WHERE at < ? AND (fingerprint, occurrence) IN"
+          + " (SELECT fingerprint, occurrence FROM word_flag) ORDER BY at, id";
+  // The repeated "kind <> 'MESSAGE'" lets SQLite use the partial index event_not_message (V3).
+  private static final String SELECT_FIRST_OF_KIND =
+      COLUMNS + " WHERE kind = ? AND kind <> 'MESSAGE' AND at < ? ORDER BY at, id LIMIT 1";
+  private static final String SELECT_LAST_CONTACT =
+      COLUMNS
+          + " WHERE at < ? AND who = ? AND kind IN ("
+          + Arrays.stream(Kind.values())
+              .filter(Kind::isContact)
+              .map(k -> "'" + k.name() + "'")
+              .collect(Collectors.joining(", "))
+          + ") ORDER BY at DESC, id DESC LIMIT 1";
 
   private final Transactions transactions;
+  private final boolean flagsWords;
 
-  EventStore(Transactions transactions) {
+  EventStore(Transactions transactions, boolean flagsWords) {
     this.transactions = transactions;
+    this.flagsWords = flagsWords;
   }
 
   /** {@link #add(Collection, LongConsumer)} without progress. */
@@ -72,18 +91,23 @@ public final class EventStore {
     Fingerprint fingerprints = new Fingerprint();
     long added = 0;
     long done = 0;
-    try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+    try (PreparedStatement insert = c.prepareStatement(INSERT);
+        WordFlags flags = flagsWords ? new WordFlags(c) : WordFlags.NONE) {
       for (Event event : events) {
         long fingerprint = fingerprints.of(event);
+        int occurrence = occurrences.next(fingerprint);
         bind(insert, event, sources.id(event.source().origin()), fingerprint);
-        insert.setInt(10, occurrences.next(fingerprint));
+        insert.setInt(10, occurrence);
         insert.addBatch();
+        flags.add(WordFlags.of(event), fingerprint, occurrence);
         if (++done % BATCH == 0) {
           added += count(insert.executeBatch());
+          flags.flush();
           progress.accept(done);
         }
       }
       added += count(insert.executeBatch());
+      flags.flush();
       progress.accept(done);
     }
     return new AddResult(added, done - added);
@@ -133,25 +157,49 @@ public final class EventStore {
    * window reads, through the index on time, instead of a lifetime of messages.
    */
   public List<Event> since(LocalDateTime from) {
-    Objects.requireNonNull(from, "from");
-    List<Event> events = new ArrayList<>();
-    read(SELECT_SINCE, Times.toSeconds(from), events::add);
-    return events;
+    return list(SELECT_SINCE, Times.toSeconds(from));
+  }
+
+  /**
+   * The events before {@code before} whose words were read as a red flag when they were stored
+   * (V3's word_flag), in time order: the few old messages a read-out counts from any time.
+   */
+  public List<Event> flaggedBefore(LocalDateTime before) {
+    return list(SELECT_FLAGGED, Times.toSeconds(before));
+  }
+
+  /** The first event of {@code kind} (not MESSAGE) before {@code before}, e.g. her first "stop". */
+  public Optional<Event> findFirstBefore(Kind kind, LocalDateTime before) {
+    if (kind == Kind.MESSAGE) {
+      throw new IllegalArgumentException("only kinds other than MESSAGE are indexed for this");
+    }
+    return list(SELECT_FIRST_OF_KIND, kind.name(), Times.toSeconds(before)).stream().findFirst();
+  }
+
+  /** The last contact (message, call...) from {@code who} before {@code before}. */
+  public Optional<Event> findLastContactBefore(Actor who, LocalDateTime before) {
+    return list(SELECT_LAST_CONTACT, Times.toSeconds(before), who.name()).stream().findFirst();
   }
 
   /** Streams every event in time order without holding them all. */
   public void forEach(Consumer<Event> sink) {
-    read(SELECT, null, sink);
+    read(SELECT, List.of(), sink);
   }
 
-  private void read(String sql, Long from, Consumer<Event> sink) {
+  private List<Event> list(String sql, Object... parameters) {
+    List<Event> events = new ArrayList<>();
+    read(sql, List.of(parameters), events::add);
+    return events;
+  }
+
+  private void read(String sql, List<Object> parameters, Consumer<Event> sink) {
     transactions.sql(
         "reading events",
         c -> {
           Map<Long, String> names = Sources.names(c);
           try (PreparedStatement select = c.prepareStatement(sql)) {
-            if (from != null) {
-              select.setLong(1, from);
+            for (int i = 0; i < parameters.size(); i++) {
+              select.setObject(i + 1, parameters.get(i));
             }
             try (ResultSet rows = select.executeQuery()) {
               while (rows.next()) {

@@ -24,11 +24,13 @@ public final class Vault implements AutoCloseable {
   private final Path file;
   private final Connection connection;
   private final Transactions transactions;
+  private final boolean flagsWords;
 
-  private Vault(Path file, Connection connection) {
+  private Vault(Path file, Connection connection, boolean flagsWords) {
     this.file = file;
     this.connection = connection;
     this.transactions = new Transactions(file, connection);
+    this.flagsWords = flagsWords;
   }
 
   /** Creates a new vault at {@code file}; refuses if anything is already there. */
@@ -74,9 +76,16 @@ public final class Vault implements AutoCloseable {
     Connection connection = Unlock.connect(file, source, passphrase);
     try {
       Migrations.migrate(file, new SharedConnection(connection), migrationTarget);
+      if (migrationTarget == null) {
+        connection.setAutoCommit(false);
+        WordFlags.readBacklog(connection);
+        connection.commit();
+      }
       connection.setAutoCommit(true);
       VaultFiles.restrict(file);
-      return new Vault(file, connection);
+      // A fixture built at a version before 3 has no word_flag table to fill.
+      boolean flagsWords = migrationTarget == null || Integer.parseInt(migrationTarget) >= 3;
+      return new Vault(file, connection, flagsWords);
     } catch (SQLException e) {
       closeQuietly(connection);
       throw Keyed.failure(file, "opening the vault", e);
@@ -91,7 +100,7 @@ public final class Vault implements AutoCloseable {
   }
 
   public EventStore events() {
-    return new EventStore(transactions);
+    return new EventStore(transactions, flagsWords);
   }
 
   public PlanStore plan() {
