@@ -88,27 +88,26 @@ public final class EventStore {
       Connection c, Collection<Event> events, Occurrences occurrences, LongConsumer progress)
       throws SQLException {
     Sources sources = new Sources(c);
-    Fingerprint fingerprints = new Fingerprint();
     long added = 0;
     long done = 0;
     try (PreparedStatement insert = c.prepareStatement(INSERT);
-        WordFlags flags = flagsWords ? new WordFlags(c) : WordFlags.NONE) {
-      for (Event event : events) {
-        long fingerprint = fingerprints.of(event);
-        int occurrence = occurrences.next(fingerprint);
-        bind(insert, event, sources.id(event.source().origin()), fingerprint);
-        insert.setInt(10, occurrence);
-        insert.addBatch();
-        flags.add(WordFlags.of(event), fingerprint, occurrence);
-        if (++done % BATCH == 0) {
-          added += count(insert.executeBatch());
-          flags.flush();
-          progress.accept(done);
+        WordFlags flags = flagsWords ? new WordFlags(c) : WordFlags.NONE;
+        Prepared prepared = new Prepared(events, BATCH)) {
+      for (List<Prepared.Row> rows = prepared.nextBatch();
+          !rows.isEmpty();
+          rows = prepared.nextBatch()) {
+        for (Prepared.Row row : rows) {
+          int occurrence = occurrences.next(row.fingerprint());
+          bind(insert, row.event(), sources.id(row.event().source().origin()), row.fingerprint());
+          insert.setInt(10, occurrence);
+          insert.addBatch();
+          flags.add(row.flags(), row.fingerprint(), occurrence);
         }
+        added += count(insert.executeBatch());
+        flags.flush();
+        done += rows.size();
+        progress.accept(done);
       }
-      added += count(insert.executeBatch());
-      flags.flush();
-      progress.accept(done);
     }
     return new AddResult(added, done - added);
   }
