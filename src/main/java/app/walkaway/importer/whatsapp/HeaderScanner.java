@@ -1,7 +1,5 @@
 package app.walkaway.importer.whatsapp;
 
-import app.walkaway.importer.Names;
-
 /**
  * A hand-written scanner for WhatsApp header lines (FORMATS §1.2, layouts A1-A16, I1-I14, O1-O4,
  * X1, X2). No regular expressions: it runs on every line of exports that reach gigabytes. It reads
@@ -73,7 +71,7 @@ final class HeaderScanner extends TimeScan {
         continue;
       }
       p++;
-      if (!Names.isInvisible(c)) {
+      if (!isMark(c)) {
         hash = hash * 31 + (isSpace(c) ? ' ' : c);
         n++;
       }

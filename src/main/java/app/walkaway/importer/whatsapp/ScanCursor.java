@@ -43,19 +43,19 @@ abstract class ScanCursor {
   int number(int max) {
     int n = 0;
     int count = 0;
-    while (p < end && count < max) {
+    while (p < end) {
       int d = digit(s[p]);
       if (d < 0) {
-        break;
+        return count == 0 ? -1 : n;
+      }
+      if (count == max) {
+        return -1; // more digits than the field allows
       }
       n = n * 10 + d;
       p++;
       count++;
     }
-    if (count == 0 || (p < end && digit(s[p]) >= 0)) {
-      return -1;
-    }
-    return n;
+    return count == 0 ? -1 : n;
   }
 
   int twoDigits() {
@@ -65,9 +65,14 @@ abstract class ScanCursor {
   }
 
   void skipMarks() {
-    while (p < end && Names.isInvisible(s[p])) {
+    while (p < end && isMark(s[p])) {
       p++;
     }
+  }
+
+  /** {@link Names#isInvisible}, with the common chars (all below U+200E) let through first. */
+  static boolean isMark(char c) {
+    return c >= '\u200E' && Names.isInvisible(c);
   }
 
   boolean at(char c) {
