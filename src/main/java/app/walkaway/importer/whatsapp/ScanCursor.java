@@ -41,20 +41,25 @@ abstract class ScanCursor {
 
   /** Up to {@code max} digits of any script (Arabic-Indic too, FORMATS §1.3); -1 if none. */
   int number(int max) {
+    char[] chars = s; // locals, not fields, in this loop: it runs for every number of every header
+    int limit = end;
+    int q = p;
     int n = 0;
     int count = 0;
-    while (p < end) {
-      int d = digit(s[p]);
+    while (q < limit) {
+      int d = digit(chars[q]);
       if (d < 0) {
-        return count == 0 ? -1 : n;
+        break;
       }
       if (count == max) {
+        p = q;
         return -1; // more digits than the field allows
       }
       n = n * 10 + d;
-      p++;
+      q++;
       count++;
     }
+    p = q;
     return count == 0 ? -1 : n;
   }
 
