@@ -115,20 +115,30 @@ final class LineReader implements AutoCloseable {
     if (chars.length < end - from) {
       chars = new char[Math.max(end - from, chars.length * 2)];
     }
-    char[] c = chars;
+    int i = widenAscii(b, from, end, chars, 0);
+    int j = i - from;
+    charEnd = i < end ? decodeRest(b, i, end, j) : j;
+  }
+
+  /**
+   * Copies the ASCII run at {@code b[from]} to {@code c[j]}, eight bytes at a time while they are
+   * all ASCII; returns the index of the first byte that is not (or {@code end}). Chat text is
+   * mostly ASCII even in lines that hold an emoji or a narrow no-break space.
+   */
+  private static int widenAscii(byte[] b, int from, int end, char[] c, int j) {
     int i = from;
-    int j = 0;
+    int shift = j - from;
     while (i + 8 <= end && isAscii((long) LONGS.get(b, i))) {
-      for (int k = 0; k < 8; k++) {
-        c[j + k] = (char) b[i + k];
+      for (int k = i; k < i + 8; k++) {
+        c[k + shift] = (char) b[k];
       }
       i += 8;
-      j += 8;
     }
     while (i < end && b[i] >= 0) {
-      c[j++] = (char) b[i++];
+      c[i + shift] = (char) b[i];
+      i++;
     }
-    charEnd = i < end ? decodeRest(b, i, end, j) : j;
+    return i;
   }
 
   /**
@@ -161,8 +171,9 @@ final class LineReader implements AutoCloseable {
     while (i < end) {
       int b0 = b[i];
       if (b0 >= 0) {
-        c[j++] = (char) b0;
-        i++;
+        int next = widenAscii(b, i, end, c, j);
+        j += next - i;
+        i = next;
         continue;
       }
       b0 &= 0xFF;
