@@ -59,11 +59,18 @@ final class BodyKinds {
   /** {@link String#strip()}, without its code point walk when the ends are plainly not spaces. */
   private static String strip(String s) {
     if (s.isEmpty()
-        || (!Character.isWhitespace(s.charAt(0))
-            && !Character.isWhitespace(s.charAt(s.length() - 1)))) {
-      return s; // whitespace is all in the BMP, so a surrogate at either end is not whitespace
+        || (plainlyNotSpace(s.charAt(0)) && plainlyNotSpace(s.charAt(s.length() - 1)))) {
+      return s;
     }
     return s.strip();
+  }
+
+  /**
+   * Visible ASCII, or half of a surrogate pair: every whitespace code point is in the BMP, so an
+   * emoji at either end is not one. Anything else goes to {@link String#strip()} to decide.
+   */
+  private static boolean plainlyNotSpace(char c) {
+    return (c > ' ' && c < 0x7F) || Character.isSurrogate(c);
   }
 
   /**
