@@ -20,9 +20,11 @@ final class TodayRedFlags {
 
   static Set<RedFlag> find(List<Event> events, LocalDateTime since) {
     Set<RedFlag> flags = new LinkedHashSet<>(RedFlags.find(events, since));
-    for (EventSignal found : SignalDetector.standard().readAll(events)) {
+    // Only his words since the start count, so only those are read (a vault may hold years).
+    List<Event> sinceStart = events.stream().filter(e -> !e.at().isBefore(since)).toList();
+    for (EventSignal found : SignalDetector.standard().readAll(sinceStart)) {
       Event event = found.event();
-      if (found.signal().kind().isRedFlag() && !event.at().isBefore(since)) {
+      if (found.signal().kind().isRedFlag()) {
         String kind = found.signal().kind().label();
         flags.add(
             new RedFlag(kind, event.at(), event.source(), "A message read as: " + kind + "."));
