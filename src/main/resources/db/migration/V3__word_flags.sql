@@ -11,11 +11,13 @@ CREATE TABLE word_flag (
   PRIMARY KEY (fingerprint, occurrence, kind)
 ) WITHOUT ROWID;
 
--- Events stored before this version are read once, on the next open (see WordFlags).
-CREATE TABLE word_flag_backlog (
-  up_to INTEGER NOT NULL  -- the highest event id stored before version 3
+-- Which lexicons the flags were read with (a digest of their files). Events stored before this
+-- version, and all of them again when a newer Walkaway ships changed lexicons, are read once on the
+-- next open (see WordFlags).
+CREATE TABLE word_flag_read (
+  lexicons TEXT NOT NULL
 );
-INSERT INTO word_flag_backlog SELECT max(id) FROM event HAVING count(*) > 0;
+INSERT INTO word_flag_read VALUES ('');
 
 -- Her "please stop" (a BOUNDARY) counts from any time too; only events that are not messages are
 -- indexed, so an import of messages does not pay for it.

@@ -78,7 +78,7 @@ public final class Vault implements AutoCloseable {
       Migrations.migrate(file, new SharedConnection(connection), migrationTarget);
       if (migrationTarget == null) {
         connection.setAutoCommit(false);
-        WordFlags.readBacklog(connection);
+        WordFlags.refresh(connection);
         connection.commit();
       }
       connection.setAutoCommit(true);

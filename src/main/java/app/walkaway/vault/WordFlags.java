@@ -77,34 +77,40 @@ final class WordFlags implements AutoCloseable {
   }
 
   /**
-   * Reads, once, the events a vault held before version 3 had this table: his messages up to the id
-   * that migration noted. Runs in the caller's transaction; then forgets the backlog.
+   * Reads his words again when the flags were read with other lexicons than this Walkaway's: once
+   * after the upgrade to version 3, and once after an update that changed a lexicon. Runs in the
+   * caller's transaction. Checking costs one tiny query and a digest of the lexicon files.
    */
-  static void readBacklog(Connection c) throws SQLException {
-    long upTo;
+  static void refresh(Connection c) throws SQLException {
+    String current = Lexicons.digest();
     try (Statement s = c.createStatement();
-        ResultSet rows = s.executeQuery("SELECT max(up_to) FROM word_flag_backlog")) {
-      upTo = rows.next() ? rows.getLong(1) : 0;
-      if (rows.wasNull()) {
+        ResultSet rows = s.executeQuery("SELECT lexicons FROM word_flag_read")) {
+      if (rows.next() && rows.getString(1).equals(current)) {
         return;
       }
     }
+    try (Statement s = c.createStatement()) {
+      s.executeUpdate("DELETE FROM word_flag");
+    }
+    readAll(c);
+    try (PreparedStatement update = c.prepareStatement("UPDATE word_flag_read SET lexicons = ?")) {
+      update.setString(1, current);
+      update.executeUpdate();
+    }
+  }
+
+  private static void readAll(Connection c) throws SQLException {
     try (WordFlags flags = new WordFlags(c);
         PreparedStatement select =
             c.prepareStatement(
-                "SELECT text, fingerprint, occurrence FROM event WHERE id <= ? AND who = 'THEM'")) {
-      select.setLong(1, upTo);
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          String text = rows.getString(1);
-          Set<SignalKind> kinds = text.isBlank() ? Set.of() : redFlags(DETECTOR.read(text));
-          flags.add(kinds, rows.getLong(2), rows.getInt(3));
-        }
+                "SELECT text, fingerprint, occurrence FROM event WHERE who = 'THEM'");
+        ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        String text = rows.getString(1);
+        Set<SignalKind> kinds = text.isBlank() ? Set.of() : redFlags(DETECTOR.read(text));
+        flags.add(kinds, rows.getLong(2), rows.getInt(3));
       }
       flags.flush();
-    }
-    try (Statement s = c.createStatement()) {
-      s.executeUpdate("DELETE FROM word_flag_backlog");
     }
   }
 }

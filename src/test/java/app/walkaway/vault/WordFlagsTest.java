@@ -8,6 +8,7 @@ import app.walkaway.event.Event;
 import app.walkaway.event.Kind;
 import app.walkaway.event.SourceRef;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,26 @@ class WordFlagsTest {
     try (Vault vault = Vault.open(file, Samples.passphrase())) {
       assertThat(vault.events().flaggedBefore(LATER)).containsExactly(chat().get(0));
     }
+    try (Vault vault = Vault.open(file, Samples.passphrase())) {
+      assertThat(vault.events().flaggedBefore(LATER)).containsExactly(chat().get(0));
+    }
+  }
+
+  @Test
+  void flagsReadWithOtherLexiconsAreReadAgainOnOpening() {
+    Path file = home.resolve("vault.db");
+    try (Vault vault = Vault.create(file, Samples.passphrase())) {
+      vault.events().add(chat());
+      vault.jdbc(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              s.executeUpdate("DELETE FROM word_flag");
+              return s.executeUpdate("UPDATE word_flag_read SET lexicons = 'an older release'");
+            }
+          });
+      assertThat(vault.events().flaggedBefore(LATER)).isEmpty();
+    }
+
     try (Vault vault = Vault.open(file, Samples.passphrase())) {
       assertThat(vault.events().flaggedBefore(LATER)).containsExactly(chat().get(0));
     }
