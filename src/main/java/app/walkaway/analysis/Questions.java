@@ -5,10 +5,10 @@ package app.walkaway.analysis;
  * quiet. A question mark in any script is the only sign used: it is crude, but it is the same in
  * most languages and easy to explain.
  */
-final class Questions {
+public final class Questions {
   private Questions() {}
 
-  static boolean asks(String text) {
+  public static boolean asks(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
       switch (text.charAt(i)) {
         case '?', '\uFF1F', '\u061F', '\u037E', '\u00BF' -> {

@@ -6,7 +6,6 @@ import app.walkaway.analysis.Period;
 import app.walkaway.analysis.PersonFigures;
 import app.walkaway.importer.Cast;
 import app.walkaway.importer.ImportReport;
-import app.walkaway.importer.ImportedFile;
 import app.walkaway.importer.Participant;
 import app.walkaway.importer.Participants;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,13 +50,13 @@ final class AnalysisJson {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("schema", SCHEMA);
     root.put("format", chat.format());
-    root.put("messages", chat.entries().size());
+    root.put("messages", chat.size());
     ObjectNode participants = root.putObject("participants");
     for (Participant p : people.list()) {
       participants.put(p.name(), p.messages());
     }
-    root.put("first", time(chat.entries().get(0).at()));
-    root.put("last", time(chat.entries().get(chat.entries().size() - 1).at()));
+    root.put("first", time(chat.first()));
+    root.put("last", time(chat.last()));
     root.put("me", cast.me().name());
     root.put("them", cast.them().map(Participant::name).orElse(null));
     settings(root, chat, figures);
@@ -77,11 +76,11 @@ final class AnalysisJson {
     root.put("left_out_after_now", figures.afterNow());
   }
 
-  private static ObjectNode file(ImportedFile file) {
+  private static ObjectNode file(LoadedChat.ReadFile file) {
     ImportReport report = file.report();
     ObjectNode node = MAPPER.createObjectNode();
     node.put("file", report.origin());
-    node.put("format", LoadedChat.formatOf(file));
+    node.put("format", file.format());
     node.put("format_detail", report.format());
     node.put("entries", report.entries());
     node.put("system_lines", report.systemLines());

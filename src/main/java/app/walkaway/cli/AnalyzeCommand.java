@@ -1,9 +1,7 @@
 package app.walkaway.cli;
 
-import app.walkaway.analysis.Analysis;
 import app.walkaway.analysis.Figures;
 import app.walkaway.analysis.Settings;
-import app.walkaway.event.Event;
 import app.walkaway.importer.Cast;
 import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.Participant;
@@ -118,19 +116,25 @@ public final class AnalyzeCommand implements Runnable {
       return;
     }
     LoadedChat chat =
-        LoadedChat.read(files, ImportOptions.defaults().withThem(Optional.ofNullable(them)));
-    if (chat.entries().isEmpty()) {
+        LoadedChat.read(
+            files, ImportOptions.defaults().withThem(Optional.ofNullable(them)), start != null);
+    if (chat.size() == 0) {
       throw new AnalyzeException(files + ": no messages found, so there is nothing to count.");
     }
-    Participants people = Participants.of(chat.entries());
+    Participants people = chat.participants();
     Cast cast = cast(people);
-    List<Event> events = cast.toEvents(chat.entries());
-    Figures figures = Analysis.analyze(events, settings);
+    ChatTimeline timeline = new ChatTimeline(chat.table(), cast);
+    Figures figures = timeline.figures(settings);
+    // Only the signals and the read-out need whole events (his words, citations), so only a start
+    // day pays for them.
     Optional<Reading> reading =
         Optional.ofNullable(start)
             .map(
                 day ->
-                    Reading.of(cast.them().map(Participant::name).orElse("He"), figures, events));
+                    Reading.of(
+                        cast.them().map(Participant::name).orElse("He"),
+                        figures,
+                        timeline.events()));
     String out =
         json
             ? AnalysisJson.render(

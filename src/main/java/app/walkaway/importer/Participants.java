@@ -50,6 +50,26 @@ public final class Participants {
       firstSeen.putIfAbsent(author.key(), author);
       counts.computeIfAbsent(author.key(), k -> new long[1])[0]++;
     }
+    return of(firstSeen, counts);
+  }
+
+  /**
+   * The same from counts already made: {@code authors} in the order they first wrote, {@code
+   * counts[i]} the entries of {@code authors.get(i)}. Authors whose names share a key are one
+   * participant, named as the first of them wrote.
+   */
+  public static Participants of(List<Author> authors, long[] counts) {
+    Map<String, long[]> byKey = new LinkedHashMap<>();
+    Map<String, Author> firstSeen = new LinkedHashMap<>();
+    for (int i = 0; i < authors.size(); i++) {
+      Author author = authors.get(i);
+      firstSeen.putIfAbsent(author.key(), author);
+      byKey.computeIfAbsent(author.key(), k -> new long[1])[0] += counts[i];
+    }
+    return of(firstSeen, byKey);
+  }
+
+  private static Participants of(Map<String, Author> firstSeen, Map<String, long[]> counts) {
     List<Participant> list = new ArrayList<>();
     firstSeen.forEach(
         (key, a) -> list.add(new Participant(a.name(), key, counts.get(key)[0], a.owner())));

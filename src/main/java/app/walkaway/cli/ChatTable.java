@@ -1,0 +1,260 @@
+package app.walkaway.cli;
+
+import app.walkaway.analysis.Questions;
+import app.walkaway.event.Channel;
+import app.walkaway.event.Kind;
+import app.walkaway.importer.Author;
+import app.walkaway.importer.Entry;
+import app.walkaway.importer.ImportException;
+import app.walkaway.importer.Participants;
+import app.walkaway.importer.merge.RowMerge;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every entry of one chat's exports as columns: about 20 bytes an entry (time, author, kind,
+ * channel, a "asks something" flag, file and line) instead of an object graph of some 300. The
+ * analysis reads nothing else. Texts are kept only on request (the signals read them), and a text
+ * hash only when several files must be merged.
+ */
+final class ChatTable implements RowMerge.Rows {
+  private static final Kind[] KINDS = Kind.values();
+  private static final Channel[] CHANNELS = Channel.values();
+  private static final byte ASKS = 1;
+
+  private final boolean keepText;
+  private final boolean keepHash;
+  private final List<String> origins = new ArrayList<>();
+  private final List<Author> authors = new ArrayList<>();
+  private final Map<Author, Integer> authorIndex = new HashMap<>();
+  private Author lastAuthor;
+  private int lastIndex;
+
+  int size;
+  long[] seconds = new long[1024];
+  int[] author = new int[1024];
+  byte[] kind = new byte[1024];
+  byte[] channel = new byte[1024];
+  byte[] flags = new byte[1024];
+  byte[] file = new byte[1024];
+  int[] line = new int[1024];
+  long[] hash;
+  String[] text;
+  long[] duration;
+
+  /**
+   * @param keepText keep each text and call duration, to rebuild whole events later
+   * @param keepHash keep a hash of each text, to merge several files
+   */
+  ChatTable(boolean keepText, boolean keepHash) {
+    this.keepText = keepText;
+    this.keepHash = keepHash;
+    hash = keepHash ? new long[1024] : null;
+    text = keepText ? new String[1024] : null;
+    duration = keepText ? new long[1024] : null;
+  }
+
+  /** Starts a new file; its entries follow, and the first of them names it. */
+  int addFile() {
+    if (origins.size() == Byte.MAX_VALUE) {
+      throw new ImportException("at most " + Byte.MAX_VALUE + " files can be analysed at once");
+    }
+    origins.add(null);
+    return origins.size() - 1;
+  }
+
+  void add(int fileIndex, Entry entry) {
+    if (size == seconds.length) {
+      grow();
+    }
+    int row = size++;
+    Kind k = entry.kind();
+    // Exports carry no zone (FORMATS.md 1.1): wall-clock seconds, as the analysis counts them.
+    seconds[row] = entry.at().toEpochSecond(ZoneOffset.UTC);
+    author[row] = indexOf(entry.author());
+    kind[row] = (byte) k.ordinal();
+    channel[row] = (byte) entry.channel().ordinal();
+    flags[row] = k.isContact() && Questions.asks(entry.text()) ? ASKS : 0;
+    file[row] = (byte) fileIndex;
+    if (origins.get(fileIndex) == null) {
+      origins.set(fileIndex, entry.source().origin());
+    }
+    line[row] = lineOf(entry);
+    if (keepHash) {
+      hash[row] = RowMerge.textHash(k, entry.text());
+    }
+    if (keepText) {
+      text[row] = entry.text();
+      duration[row] = entry.seconds();
+    }
+  }
+
+  private int indexOf(Author a) {
+    // Chats alternate between a few people: most lookups are the author just seen.
+    if (a != lastAuthor) {
+      lastIndex =
+          authorIndex.computeIfAbsent(
+              a,
+              x -> {
+                authors.add(x);
+                return authors.size() - 1;
+              });
+      lastAuthor = a;
+    }
+    return lastIndex;
+  }
+
+  private static int lineOf(Entry entry) {
+    long l = entry.source().line();
+    if (l > Integer.MAX_VALUE) {
+      throw new ImportException(
+          entry.source().origin() + ": more than " + Integer.MAX_VALUE + " lines; too big to read");
+    }
+    return (int) l;
+  }
+
+  private void grow() {
+    int n = seconds.length * 2;
+    seconds = Arrays.copyOf(seconds, n);
+    author = Arrays.copyOf(author, n);
+    kind = Arrays.copyOf(kind, n);
+    channel = Arrays.copyOf(channel, n);
+    flags = Arrays.copyOf(flags, n);
+    file = Arrays.copyOf(file, n);
+    line = Arrays.copyOf(line, n);
+    hash = hash == null ? null : Arrays.copyOf(hash, n);
+    text = text == null ? null : Arrays.copyOf(text, n);
+    duration = duration == null ? null : Arrays.copyOf(duration, n);
+  }
+
+  /** Keeps only {@code rows}, in that order. */
+  void select(int[] rows) {
+    size = rows.length;
+    seconds = pick(seconds, rows);
+    author = pick(author, rows);
+    kind = pick(kind, rows);
+    channel = pick(channel, rows);
+    flags = pick(flags, rows);
+    file = pick(file, rows);
+    line = pick(line, rows);
+    hash = hash == null ? null : pick(hash, rows);
+    duration = duration == null ? null : pick(duration, rows);
+    if (text != null) {
+      String[] t = new String[rows.length];
+      Arrays.setAll(t, i -> text[rows[i]]);
+      text = t;
+    }
+  }
+
+  private static long[] pick(long[] column, int[] rows) {
+    long[] out = new long[rows.length];
+    Arrays.setAll(out, i -> column[rows[i]]);
+    return out;
+  }
+
+  private static int[] pick(int[] column, int[] rows) {
+    int[] out = new int[rows.length];
+    Arrays.setAll(out, i -> column[rows[i]]);
+    return out;
+  }
+
+  private static byte[] pick(byte[] column, int[] rows) {
+    byte[] out = new byte[rows.length];
+    for (int i = 0; i < rows.length; i++) {
+      out[i] = column[rows[i]];
+    }
+    return out;
+  }
+
+  /** The participants: entries per author, authors in the order they first wrote. */
+  Participants participants() {
+    long[] counts = new long[authors.size()];
+    int[] firstRow = new int[authors.size()];
+    Arrays.fill(firstRow, Integer.MAX_VALUE);
+    for (int row = 0; row < size; row++) {
+      int a = author[row];
+      if (counts[a]++ == 0) {
+        firstRow[a] = row;
+      }
+    }
+    Integer[] order = new Integer[authors.size()];
+    Arrays.setAll(order, i -> i);
+    Arrays.sort(order, Comparator.comparingInt(i -> firstRow[i]));
+    List<Author> seen = new ArrayList<>();
+    List<Long> seenCounts = new ArrayList<>();
+    for (int a : order) {
+      if (counts[a] > 0) {
+        seen.add(authors.get(a));
+        seenCounts.add(counts[a]);
+      }
+    }
+    return Participants.of(seen, seenCounts.stream().mapToLong(Long::longValue).toArray());
+  }
+
+  List<Author> authors() {
+    return authors;
+  }
+
+  boolean asks(int row) {
+    return (flags[row] & ASKS) != 0;
+  }
+
+  LocalDateTime at(int row) {
+    return LocalDateTime.ofEpochSecond(seconds[row], 0, ZoneOffset.UTC);
+  }
+
+  @Override
+  public long seconds(int row) {
+    return seconds[row];
+  }
+
+  @Override
+  public String origin(int row) {
+    return origins.get(file[row]);
+  }
+
+  @Override
+  public long line(int row) {
+    return line[row];
+  }
+
+  @Override
+  public String authorKey(int row) {
+    return authors.get(author[row]).key();
+  }
+
+  @Override
+  public String authorName(int row) {
+    return authors.get(author[row]).name();
+  }
+
+  @Override
+  public boolean owner(int row) {
+    return authors.get(author[row]).owner();
+  }
+
+  @Override
+  public Kind kind(int row) {
+    return KINDS[kind[row]];
+  }
+
+  @Override
+  public int channel(int row) {
+    return channel[row];
+  }
+
+  Channel channelOf(int row) {
+    return CHANNELS[channel[row]];
+  }
+
+  @Override
+  public long textHash(int row) {
+    return hash[row];
+  }
+}
