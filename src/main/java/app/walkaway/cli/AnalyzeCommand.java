@@ -142,7 +142,7 @@ public final class AnalyzeCommand implements Runnable {
                     people,
                     cast,
                     figures,
-                    root -> reading.ifPresent(r -> r.addTo(AnalysisJson.MAPPER, root)))
+                    root -> reading.ifPresent(r -> r.addTo(JsonDoc.mapper(), root)))
                 + System.lineSeparator()
             : AnalysisText.render(chat, cast, figures) + reading.map(Reading::text).orElse("");
     spec.commandLine().getOut().print(out);

@@ -27,14 +27,14 @@ final class ChatTable implements RowMerge.Rows {
   private static final Kind[] KINDS = Kind.values();
   private static final Channel[] CHANNELS = Channel.values();
   private static final byte ASKS = 1;
+  private static final int MAX_SEEN = 16;
 
   private final boolean keepText;
   private final boolean keepHash;
   private final List<String> origins = new ArrayList<>();
   private final List<Author> authors = new ArrayList<>();
   private final Map<Author, Integer> authorIndex = new HashMap<>();
-  private Author lastAuthor;
-  private int lastIndex;
+  private Author[] seen = new Author[0];
 
   int size;
   long[] seconds = new long[1024];
@@ -96,18 +96,23 @@ final class ChatTable implements RowMerge.Rows {
   }
 
   private int indexOf(Author a) {
-    // Chats alternate between a few people: most lookups are the author just seen.
-    if (a != lastAuthor) {
-      lastIndex =
-          authorIndex.computeIfAbsent(
-              a,
-              x -> {
-                authors.add(x);
-                return authors.size() - 1;
-              });
-      lastAuthor = a;
+    // Importers hand out one Author object per name, and a chat has few: comparing references
+    // first spares a million hash lookups.
+    for (int i = 0; i < seen.length; i++) {
+      if (seen[i] == a) {
+        return i;
+      }
     }
-    return lastIndex;
+    Integer known = authorIndex.get(a);
+    if (known != null) {
+      return known;
+    }
+    authors.add(a);
+    authorIndex.put(a, authors.size() - 1);
+    if (authors.size() <= MAX_SEEN) {
+      seen = authors.toArray(Author[]::new);
+    }
+    return authors.size() - 1;
   }
 
   private static int lineOf(Entry entry) {
