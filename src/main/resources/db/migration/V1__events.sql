@@ -18,7 +18,7 @@ CREATE TABLE event (
   source      INTEGER NOT NULL REFERENCES source (id),
   line        INTEGER NOT NULL,  -- line or record in the source, 0 when none
   seconds     INTEGER NOT NULL,  -- call duration, else 0
-  fingerprint INTEGER NOT NULL,  -- 64 bits of SHA-256 over who, kind, minute and text
+  fingerprint INTEGER NOT NULL,  -- the minute, then 33 bits of SHA-256 over who, kind and text
   occurrence  INTEGER NOT NULL   -- 0 for the first event with this fingerprint in a source, 1 for the next...
 );
 

@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Consumer;
 
@@ -76,9 +75,7 @@ final class AnalysisJson {
     json.writeEndArray();
     periods(json, figures);
     if (extra != null) {
-      for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> field : extra.properties()) {
-        JsonDoc.tree(json, field.getKey(), field.getValue());
-      }
+      JsonDoc.fields(json, extra);
     }
     json.writeEndObject();
   }

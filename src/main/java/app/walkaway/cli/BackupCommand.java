@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
     name = "backup",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes an encrypted copy of your vault. It opens with the same passphrase, and it is",
-      "consistent even if an import is running. Keep it somewhere only you can reach."
+      "Writes an encrypted copy of your vault.",
+      "%nThe copy opens with the same passphrase, and it is consistent even while an import is"
+          + " running. Keep it somewhere only you can reach."
     })
 public final class BackupCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -25,9 +25,10 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes everything in your vault (events, plan, journal and evidence) as JSON that",
-      "walkaway import reads back. The JSON is NOT encrypted: keep it private, or use",
-      "walkaway backup for an encrypted copy."
+      "Writes everything in your vault as JSON.",
+      "%nEvents, plan, journal and evidence, in a documented format that walkaway import reads"
+          + " back. The JSON is NOT encrypted: keep it private, or use walkaway backup for an"
+          + " encrypted copy."
     })
 public final class ExportCommand implements Runnable {
   @Spec CommandSpec spec;

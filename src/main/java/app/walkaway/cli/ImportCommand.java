@@ -29,11 +29,12 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Stores chat exports (WhatsApp, Telegram, Messenger/Instagram, SMS) in your vault.",
-      "Importing the same or an overlapping export again adds only what is new: a message",
-      "counts as already present when the same person sent the same words in the same minute.",
-      "All files go in together or, if one cannot be read, none of them do.",
-      "A file written by walkaway export is read back too (it needs no --me)."
+      "Stores chat exports in your vault.",
+      "%nReads WhatsApp, Telegram, Messenger/Instagram and SMS exports. Importing the same or an"
+          + " overlapping export again adds only what is new: a message counts as already present"
+          + " when the same person sent the same words in the same minute. All files go in"
+          + " together or, if one cannot be read, none of them do.",
+      "%nA file written by walkaway export is read back too; it needs no --me."
     },
     footer = {"", "Example:", "  walkaway import chat.txt --me Maya"})
 public final class ImportCommand implements Runnable {

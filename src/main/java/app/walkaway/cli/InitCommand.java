@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Creates your encrypted vault, where imports, logged events, your plan and journal are kept.",
-      "You choose a passphrase (at least 8 characters). Nobody can open the vault without it,",
-      "not even you: keep it somewhere safe. An existing vault is never overwritten."
+      "Creates your encrypted vault.",
+      "%nIt keeps your imports, logged events, plan and journal. You choose a passphrase of at least"
+          + " 8 characters. Nobody can open the vault without it, not even you: keep it somewhere"
+          + " safe. An existing vault is never overwritten."
     })
 public final class InitCommand implements Runnable {
   @Spec CommandSpec spec;

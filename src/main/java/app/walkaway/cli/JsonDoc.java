@@ -9,9 +9,11 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * Writes one JSON document the way every command prints it (two-space indent, "key": value),
@@ -50,6 +52,13 @@ final class JsonDoc {
   static void tree(JsonGenerator json, String key, JsonNode node) throws IOException {
     json.writeFieldName(key);
     mapper().writeTree(json, node);
+  }
+
+  /** Writes every field of {@code node} into the object being written. */
+  static void fields(JsonGenerator json, ObjectNode node) throws IOException {
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
+      tree(json, field.getKey(), field.getValue());
+    }
   }
 
   private static DefaultPrettyPrinter printer() {

@@ -24,13 +24,13 @@ import picocli.CommandLine.Spec;
     name = "log",
     mixinStandardHelpOptions = true,
     description = {
-      "Records something no chat export holds, e.g. he turned up, called your landline, or asked",
-      "a friend about you; or that you slipped, or wrote an urge here instead of sending it.",
-      "",
-      "KIND is one of: message, call, missed-call, reaction, story-view, visit, via-friends, gift,",
-      "  boundary (you asked him to stop), slip (you contacted him), urge (a message you wanted",
-      "  to send and wrote here instead), note.",
-      "By default slip, urge, note and boundary are yours and the rest are his (--who to change)."
+      "Records something no chat export holds.",
+      "%nFor example: he turned up, called your landline or asked a friend about you; or you"
+          + " slipped, or wrote an urge here instead of sending it.",
+      "%nKIND is one of: message, call, missed-call, reaction, story-view, visit, via-friends,"
+          + " gift, boundary (you asked him to stop), slip (you contacted him), urge (a message you"
+          + " wanted to send and wrote here instead), note.",
+      "%nslip, urge, note and boundary are yours; the rest are his unless you say --who."
     },
     footer = {
       "",

@@ -15,10 +15,11 @@ import picocli.CommandLine.Spec;
     name = "passphrase",
     mixinStandardHelpOptions = true,
     description = {
-      "Changes your vault's passphrase. Asks for the current one, then the new one twice.",
-      "In a script: $WALKAWAY_PASSPHRASE (or --passphrase-file) for the current one and",
-      "$WALKAWAY_NEW_PASSPHRASE (or --new-passphrase-file) for the new one.",
-      "Backups made earlier keep the passphrase they were made with."
+      "Changes your vault's passphrase.",
+      "%nAsks for the current one, then the new one twice. In a script: $WALKAWAY_PASSPHRASE (or"
+          + " --passphrase-file) for the current one and $WALKAWAY_NEW_PASSPHRASE (or"
+          + " --new-passphrase-file) for the new one. Backups made earlier keep the passphrase they"
+          + " were made with."
     })
 public final class PassphraseCommand implements Runnable {
   @Spec CommandSpec spec;

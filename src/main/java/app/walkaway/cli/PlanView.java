@@ -14,20 +14,20 @@ final class PlanView {
 
   static String modeLine(Mode mode) {
     return mode == Mode.STRICT
-        ? "strict: no contact, apart from your exceptions"
-        : "soft: you don't reach out first";
+        ? "strict mode: no contact, apart from your exceptions"
+        : "soft mode: you don't reach out first";
   }
 
   static void print(PrintWriter out, Plan plan, Playbook playbook) {
-    out.println("Your plan starts on " + plan.start() + ". Mode: " + modeLine(plan.mode()) + ".");
+    out.println("Your plan starts on " + plan.start() + ", in " + modeLine(plan.mode()) + ".");
     out.println();
     out.println("What you will do:");
     for (String id : plan.tactics()) {
       Tactic tactic = playbook.findTactic(id).orElseThrow();
-      out.println("  * " + tactic.item().fill(plan.name()).text());
-      out.println("    " + tactic.variant(plan.mode()));
+      Wrap.print(out, "  * ", "    ", tactic.item().fill(plan.name()).text());
+      Wrap.print(out, "    ", "    ", tactic.variant(plan.mode()));
       if (tactic.contested()) {
-        out.println("    Be careful: " + tactic.warning());
+        Wrap.print(out, "    Be careful: ", "    ", tactic.warning());
       }
     }
     out.println();
@@ -46,15 +46,15 @@ final class PlanView {
             + " their words):");
     for (String tag : plan.exceptions()) {
       ExceptionTag exception = playbook.exception(tag);
-      out.println("  * #" + exception.tag() + ": " + exception.item().text());
+      Wrap.print(out, "  * #" + exception.tag() + ": ", "    ", exception.item().text());
     }
   }
 
   static void drafts(PrintWriter out, Plan plan, Playbook playbook) {
     out.println("A calm, honest exit message (edit it until it sounds like you):");
     for (Draft draft : playbook.drafts(plan.situation())) {
-      out.println("  [" + draft.item().id() + "] " + draft.item().help());
-      out.println("    \"" + draft.item().text() + "\"");
+      Wrap.print(out, "  [" + draft.item().id() + "] ", "    ", draft.item().help());
+      Wrap.print(out, "    \"", "     ", draft.item().text() + "\"");
     }
   }
 }

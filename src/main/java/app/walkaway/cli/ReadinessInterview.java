@@ -50,7 +50,7 @@ final class ReadinessInterview {
     Item question = playbook.item(id).fill("");
     out.println();
     out.println(question.text());
-    out.println("  " + question.help());
+    Wrap.print(out, "  ", "  ", question.help());
     for (int i = 0; i < TRIES; i++) {
       out.print("  (yes / no / not sure): ");
       out.flush();

@@ -17,7 +17,7 @@ final class ReadinessView {
       out.println();
       out.println("Drafts for your exit message (edit them until they sound like you):");
       for (Draft draft : ready.drafts()) {
-        out.println("  \"" + draft.item().fill(name).text() + "\"");
+        Wrap.print(out, "  \"", "   ", draft.item().fill(name).text() + "\"");
       }
       out.println();
       out.println("When you are ready: walkaway plan start --date YYYY-MM-DD");
@@ -35,8 +35,8 @@ final class ReadinessView {
   private static void items(PrintWriter out, Iterable<Item> items, String name) {
     for (Item item : items) {
       Item filled = item.fill(name);
-      out.println("  * " + filled.text());
-      out.println("    " + filled.help());
+      Wrap.print(out, "  * ", "    ", filled.text());
+      Wrap.print(out, "    ", "    ", filled.help());
     }
   }
 }

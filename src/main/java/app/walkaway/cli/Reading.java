@@ -2,6 +2,8 @@ package app.walkaway.cli;
 
 import app.walkaway.analysis.Figures;
 import app.walkaway.event.Event;
+import app.walkaway.method.OutcomeId;
+import app.walkaway.method.Playbook;
 import app.walkaway.signals.Behaviour;
 import app.walkaway.signals.BehaviourFinder;
 import app.walkaway.signals.EventSignal;
@@ -20,28 +22,35 @@ import java.util.List;
 /**
  * The signals and the read-out for one timeline, as the commands show them: {@code analyze} adds
  * them when given a start day, {@code readout} shows them over the vault.
+ *
+ * @param name his name or alias for sentences, or empty for "he"
  */
-record Reading(List<EventSignal> signals, List<Behaviour> behaviours, Readout readout) {
+record Reading(
+    String name, List<EventSignal> signals, List<Behaviour> behaviours, Readout readout) {
 
   static Reading of(String name, Figures figures, List<Event> events) {
     LocalDateTime now = figures.settings().now();
     List<Event> upToNow = events.stream().filter(e -> !e.at().isAfter(now)).toList();
+    String shown = name.isBlank() ? "He" : name.strip();
     return new Reading(
+        name.strip(),
         SignalDetector.standard().readAll(upToNow),
         BehaviourFinder.standard().find(upToNow, now),
-        ReadoutEngine.standard().read(FromAnalysis.input(name, figures, events)));
+        ReadoutEngine.standard().read(FromAnalysis.input(shown, figures, events)));
   }
 
-  /** The next steps to print: the playbook outcome they come from, until the playbook is wired. */
-  List<String> nextSteps() {
-    return readout.nextSteps().stream()
-        .map(id -> id + " (playbook outcome " + NextSteps.playbookOutcome(readout.outcome()) + ")")
+  /** The playbook's next steps for this outcome, with his name filled in. */
+  List<ReadoutView.Step> nextSteps() {
+    OutcomeId outcome = OutcomeId.valueOf(NextSteps.playbookOutcome(readout.outcome()));
+    return Playbook.load().nextSteps(outcome).stream()
+        .map(item -> item.fill(name))
+        .map(item -> new ReadoutView.Step(item.id(), item.text()))
         .toList();
   }
 
   void addTo(ObjectMapper mapper, ObjectNode root) {
     root.set("signals", SignalsView.json(mapper, signals, behaviours));
-    root.set("readout", ReadoutView.json(mapper, readout, readout.nextSteps()));
+    root.set("readout", ReadoutView.json(mapper, readout, nextSteps()));
   }
 
   String text() {

@@ -16,7 +16,10 @@ final class ReadoutView {
 
   private ReadoutView() {}
 
-  static ObjectNode json(ObjectMapper mapper, Readout r, List<String> nextSteps) {
+  /** One next step: its playbook id and its text. */
+  record Step(String id, String text) {}
+
+  static ObjectNode json(ObjectMapper mapper, Readout r, List<Step> nextSteps) {
     ObjectNode node = mapper.createObjectNode();
     node.put("outcome", r.outcome().name());
     node.put("headline", r.headline());
@@ -37,11 +40,12 @@ final class ReadoutView {
           .put("why", e.why());
     }
     strings(node.putArray("safety"), r.safety());
-    strings(node.putArray("next_steps"), nextSteps);
+    ArrayNode steps = node.putArray("next_steps");
+    nextSteps.forEach(step -> steps.addObject().put("id", step.id()).put("text", step.text()));
     return node;
   }
 
-  static void human(PrintWriter out, Readout r, List<String> nextSteps) {
+  static void human(PrintWriter out, Readout r, List<Step> nextSteps) {
     out.printf(
         Locale.ROOT,
         "Read-out: %s (%d days since you started; confidence %s)%n",
@@ -68,7 +72,7 @@ final class ReadoutView {
     }
     if (!nextSteps.isEmpty()) {
       out.println("Next steps:");
-      nextSteps.forEach(s -> out.println("  - " + s));
+      nextSteps.forEach(s -> out.println("  - " + s.text()));
     }
   }
 

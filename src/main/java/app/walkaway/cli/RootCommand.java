@@ -25,7 +25,11 @@ import picocli.CommandLine.Spec;
       BackupCommand.class,
       PassphraseCommand.class,
       WipeCommand.class,
-      SignalsCommand.class
+      SignalsCommand.class,
+      ReadoutCommand.class,
+      ReadinessCommand.class,
+      PlanCommand.class,
+      TodayCommand.class
     })
 public final class RootCommand implements Runnable {
   @Spec CommandSpec spec;

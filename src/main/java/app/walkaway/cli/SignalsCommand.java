@@ -25,8 +25,8 @@ import picocli.CommandLine.Spec;
     name = "signals",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads messages from him, one per line on standard input, and prints the signals in each:",
-      "warm bids, probing, goodbyes and red flags, with the rule and the words that matched."
+      "Shows the signals in messages from him, read one per line from standard input.",
+      "Warm bids, probing, goodbyes and red flags, each with the rule and the words that matched."
     })
 public final class SignalsCommand implements Runnable {
   private static final ObjectMapper JSON = new ObjectMapper();

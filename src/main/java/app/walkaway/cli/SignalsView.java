@@ -54,9 +54,16 @@ final class SignalsView {
     return node;
   }
 
+  /** The most signal lines printed for people; the JSON keeps them all. */
+  static final int MAX_LINES = 40;
+
   static void human(PrintWriter out, List<EventSignal> signals, List<Behaviour> found) {
     out.println("Signals in his messages: " + (signals.isEmpty() ? "none" : signals.size()));
-    for (EventSignal s : signals) {
+    int skip = Math.max(0, signals.size() - MAX_LINES);
+    if (skip > 0) {
+      out.println("  (" + skip + " earlier ones left out here; --json lists them all)");
+    }
+    for (EventSignal s : signals.subList(skip, signals.size())) {
       out.println(
           "  "
               + WHEN.format(s.event().at())

@@ -24,7 +24,8 @@ final class TodayView {
     if (p.started()) {
       out.printf(
           Locale.ROOT,
-          "Clean days in a row: %d   Longest so far: %d   Days with a slip: %d   Habit strength: %d%%%n",
+          "Clean days in a row: %d   Longest so far: %d   Days with a slip: %d%n"
+              + "Habit strength: %d%% (it grows with every clean day; one slip only dents it)%n",
           p.streakDays(),
           p.longestStreakDays(),
           p.slipDays(),
@@ -33,8 +34,8 @@ final class TodayView {
     out.println();
     out.println("For today:");
     for (Item item : guidance) {
-      out.println("  * " + item.text());
-      out.println("    " + item.help());
+      Wrap.print(out, "  * ", "    ", item.text());
+      Wrap.print(out, "    ", "    ", item.help());
     }
   }
 

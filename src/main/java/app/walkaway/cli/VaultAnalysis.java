@@ -7,9 +7,11 @@ import app.walkaway.analysis.PeriodName;
 import app.walkaway.analysis.Settings;
 import app.walkaway.event.Event;
 import app.walkaway.vault.Vault;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code walkaway analyze} without files: the same figures over everything in her vault (imports
@@ -29,10 +31,15 @@ final class VaultAnalysis {
               + " NAME), or name export files here.");
     }
     Figures figures = Analysis.analyze(events, settings);
-    return json ? json(events, figures) + System.lineSeparator() : text(events, figures);
+    Optional<Reading> reading = settings.start().map(day -> Reading.of("", figures, events));
+    return json
+        ? json(events, figures, reading) + System.lineSeparator()
+        : text(events, figures) + reading.map(Reading::text).orElse("");
   }
 
-  private static String json(List<Event> events, Figures figures) {
+  private static String json(List<Event> events, Figures figures, Optional<Reading> reading) {
+    ObjectNode extra = JsonDoc.mapper().createObjectNode();
+    reading.ifPresent(r -> r.addTo(JsonDoc.mapper(), extra));
     return JsonDoc.write(
         json -> {
           json.writeStartObject();
@@ -44,6 +51,7 @@ final class VaultAnalysis {
           AnalysisJson.settings(json, figures);
           json.writeNumberField("left_out_after_now", figures.afterNow());
           AnalysisJson.periods(json, figures);
+          JsonDoc.fields(json, extra);
           json.writeEndObject();
         });
   }

@@ -2,11 +2,12 @@ package app.walkaway.cli;
 
 import app.walkaway.vault.Vault;
 import app.walkaway.vault.VaultException;
+import app.walkaway.vault.VaultLocation;
 import java.io.Console;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,22 +21,25 @@ import picocli.CommandLine.Spec;
     name = "wipe",
     mixinStandardHelpOptions = true,
     description = {
-      "Erases your vault: overwrites its bytes, then deletes it. This cannot be undone.",
-      "You are asked to type the word wipe; in a script pass --confirm wipe.",
-      "Backups you made elsewhere are not touched."
+      "Erases your vault for good.",
+      "%nOverwrites its bytes, then deletes it. This cannot be undone. You are asked to type the"
+          + " word wipe; in a script pass --confirm wipe. Backups you made elsewhere are not"
+          + " touched."
     })
 public final class WipeCommand implements Runnable {
   static final String WORD = "wipe";
 
   @Spec CommandSpec spec;
-  @Mixin VaultOptions vault;
+
+  @Option(names = "--home", hidden = true, paramLabel = "DIR", description = "Data folder.")
+  Path home;
 
   @Option(names = "--confirm", paramLabel = "WORD", description = "The word wipe, for scripts.")
   String confirm;
 
   @Override
   public void run() {
-    Path file = vault.file();
+    Path file = VaultLocation.resolve(Optional.ofNullable(home)).file();
     if (!Files.exists(file)) {
       throw new VaultException(file + ": there is no vault here to wipe");
     }

@@ -12,7 +12,12 @@ import java.util.stream.Collectors;
 /** The supported formats, and detection of which one a file is. */
 public final class Importers {
   // Order matters only when two formats could both claim a file; the most specific comes first.
-  private static final List<ChatImporter> ALL = List.of(new WhatsAppImporter());
+  private static final List<ChatImporter> ALL =
+      List.of(
+          new app.walkaway.importer.telegram.TelegramImporter(),
+          new app.walkaway.importer.meta.MetaImporter(),
+          new app.walkaway.importer.sms.SmsImporter(),
+          new WhatsAppImporter());
 
   private Importers() {}
 

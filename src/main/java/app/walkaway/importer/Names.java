@@ -9,9 +9,15 @@ public final class Names {
   /**
    * The comparable form of a name: bidi controls and invisible marks removed (WhatsApp wraps phone
    * numbers in U+202A…U+202C and prefixes non-contacts with "~ "), every kind of space made one
-   * plain space, case folded.
+   * plain space, case folded. A phone number becomes {@code tel:} and its trailing digits, so "+44
+   * 7700 900123" and "07700900123" have the same key.
    */
   public static String key(String name) {
+    // A phone number matches however it is written: see PhoneNumbers.
+    var phone = PhoneNumbers.key(name);
+    if (phone.isPresent()) {
+      return phone.get();
+    }
     StringBuilder out = new StringBuilder(name.length());
     boolean pendingSpace = false;
     for (int i = 0; i < name.length(); i++) {
@@ -34,6 +40,12 @@ public final class Names {
       key = key.substring(1).strip();
     }
     return key.toLowerCase(Locale.ROOT);
+  }
+
+  /** Whether what she typed names this author, by key or by the author's display name. */
+  public static boolean matches(String typed, Author author) {
+    String wanted = key(typed);
+    return wanted.equals(author.key()) || wanted.equals(key(author.name()));
   }
 
   /** Marks that change how text is shown but are not part of it. */

@@ -2,6 +2,7 @@ package app.walkaway.importer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,34 +46,40 @@ public final class Participants {
   public static Participants of(Iterable<Entry> entries) {
     Map<String, long[]> counts = new LinkedHashMap<>();
     Map<String, Author> firstSeen = new LinkedHashMap<>();
+    Map<String, Boolean> owner = new HashMap<>();
     for (Entry entry : entries) {
       Author author = entry.author();
       firstSeen.putIfAbsent(author.key(), author);
       counts.computeIfAbsent(author.key(), k -> new long[1])[0]++;
+      // Two exports of one chat may name her alike, only one marking her as its owner.
+      owner.merge(author.key(), author.owner(), Boolean::logicalOr);
     }
-    return of(firstSeen, counts);
+    return of(firstSeen, counts, owner);
   }
 
   /**
    * The same from counts already made: {@code authors} in the order they first wrote, {@code
    * counts[i]} the entries of {@code authors.get(i)}. Authors whose names share a key are one
-   * participant, named as the first of them wrote.
+   * participant, named as the first of them wrote, and the owner if any of them is.
    */
   public static Participants of(List<Author> authors, long[] counts) {
     Map<String, long[]> byKey = new LinkedHashMap<>();
     Map<String, Author> firstSeen = new LinkedHashMap<>();
+    Map<String, Boolean> owner = new HashMap<>();
     for (int i = 0; i < authors.size(); i++) {
       Author author = authors.get(i);
       firstSeen.putIfAbsent(author.key(), author);
       byKey.computeIfAbsent(author.key(), k -> new long[1])[0] += counts[i];
+      owner.merge(author.key(), author.owner(), Boolean::logicalOr);
     }
-    return of(firstSeen, byKey);
+    return of(firstSeen, byKey, owner);
   }
 
-  private static Participants of(Map<String, Author> firstSeen, Map<String, long[]> counts) {
+  private static Participants of(
+      Map<String, Author> firstSeen, Map<String, long[]> counts, Map<String, Boolean> owner) {
     List<Participant> list = new ArrayList<>();
     firstSeen.forEach(
-        (key, a) -> list.add(new Participant(a.name(), key, counts.get(key)[0], a.owner())));
+        (key, a) -> list.add(new Participant(a.name(), key, counts.get(key)[0], owner.get(key))));
     list.sort(Comparator.comparingLong(Participant::messages).reversed());
     return new Participants(list);
   }
@@ -102,8 +109,11 @@ public final class Participants {
 
   /** Decides who is who from the names she gave (either may be absent). */
   public Choice choose(Optional<String> me, Optional<String> them) {
-    Optional<Participant> owner = list.stream().filter(Participant::owner).findFirst();
-    Optional<Participant> her = owner.isPresent() ? owner : me.flatMap(this::find);
+    // The name she typed wins: with an SMS backup (owner "me") beside a WhatsApp chat (her name),
+    // both are her; the cast counts owners as her in any case (Cast#actorOf).
+    Optional<Participant> named = me.flatMap(this::find);
+    Optional<Participant> her =
+        named.isPresent() ? named : list.stream().filter(Participant::owner).findFirst();
     if (her.isEmpty()) {
       return new Problem(me.isEmpty() ? Reason.ME_MISSING : Reason.ME_UNKNOWN, me, her);
     }
@@ -122,6 +132,6 @@ public final class Participants {
 
   /** Everyone but {@code me}, most active first. */
   public List<Participant> others(Participant me) {
-    return list.stream().filter(p -> !p.key().equals(me.key())).toList();
+    return list.stream().filter(p -> !p.key().equals(me.key()) && !p.owner()).toList();
   }
 }

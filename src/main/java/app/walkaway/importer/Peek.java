@@ -72,8 +72,18 @@ public record Peek(Path path, Shape kind, List<String> members, String head) {
   }
 
   private static List<String> listZip(Path path) {
+    try {
+      return listZip(path, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notUtf8) {
+      // Zips made without the UTF-8 flag (older Windows tools) name members in a legacy code page;
+      // ISO-8859-1 reads any byte, and the names we look for are ASCII. See Inputs.
+      return listZip(path, StandardCharsets.ISO_8859_1);
+    }
+  }
+
+  private static List<String> listZip(Path path, java.nio.charset.Charset charset) {
     List<String> names = new ArrayList<>();
-    try (ZipFile zip = new ZipFile(path.toFile(), StandardCharsets.UTF_8)) {
+    try (ZipFile zip = new ZipFile(path.toFile(), charset)) {
       for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
         ZipEntry entry = e.nextElement();
         if (!entry.isDirectory()) {

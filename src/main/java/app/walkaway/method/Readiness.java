@@ -22,7 +22,6 @@ public final class Readiness {
 
   static final List<String> SAFETY_STEPS =
       List.of(
-          "caution.abuse-safety",
           "safety.leaving-raises-risk",
           "safety.emergency",
           "safety.helpline",

@@ -14,7 +14,7 @@ import org.sqlite.SQLiteDataSource;
  * concurrent use by several threads; open one per thread if ever needed.
  *
  * <pre>{@code
- * try (Vault vault = Vault.open(VaultLocation.resolve(null).file(), passphrase)) {
+ * try (Vault vault = Vault.open(VaultLocation.resolve(Optional.empty()).file(), passphrase)) {
  *   List<Event> events = vault.events().all();
  *   vault.plan().put("plan.start", "2026-11-01");
  * }
@@ -45,7 +45,12 @@ public final class Vault implements AutoCloseable {
     }
     VaultFiles.privateFolder(file.toAbsolutePath().getParent());
     VaultFiles.createPrivateFile(file);
-    return open(file, passphrase, migrationTarget);
+    try {
+      return open(file, passphrase, migrationTarget);
+    } catch (RuntimeException e) {
+      VaultFiles.wipe(file); // a half-made vault would later look damaged
+      throw e;
+    }
   }
 
   /** Opens an existing vault, updating its layout if this Walkaway is newer. */

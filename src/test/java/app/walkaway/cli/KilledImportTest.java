@@ -34,8 +34,7 @@ class KilledImportTest {
     Path journal = cli.home().resolve("vault.db-journal");
 
     Process child = startImport(cli, big);
-    boolean journalSeen = waitFor(journal, child);
-    Thread.sleep(150); // well inside the write: storing 200,000 events takes seconds
+    boolean journalSeen = waitForSteady(journal, child);
     child.destroyForcibly().waitFor();
 
     assertThat(journalSeen).as("the child started writing").isTrue();
@@ -75,10 +74,19 @@ class KilledImportTest {
     return builder.start();
   }
 
-  private static boolean waitFor(Path journal, Process child) throws InterruptedException {
+  /**
+   * Waits until the rollback journal has existed for 150 ms in a row: then the import's one long
+   * write transaction is under way (storing 200,000 events takes seconds), not some brief write.
+   */
+  private static boolean waitForSteady(Path journal, Process child) throws InterruptedException {
     Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+    Instant since = null;
     while (Instant.now().isBefore(deadline) && child.isAlive()) {
-      if (Files.exists(journal)) {
+      if (!Files.exists(journal)) {
+        since = null;
+      } else if (since == null) {
+        since = Instant.now();
+      } else if (Duration.between(since, Instant.now()).toMillis() >= 150) {
         return true;
       }
       Thread.sleep(5);

@@ -49,7 +49,10 @@ class ReadoutViewTest {
   @Test
   void jsonCarriesOutcomeEvidenceConfidenceAndSafety() {
     JsonNode json =
-        ReadoutView.json(new ObjectMapper(), unsafe(), List.of("outcome.fear-possessive"));
+        ReadoutView.json(
+            new ObjectMapper(),
+            unsafe(),
+            List.of(new ReadoutView.Step("safety.get-safe", "Get somewhere safe.")));
 
     assertThat(json.get("outcome").asText()).isEqualTo("UNSAFE");
     assertThat(json.get("headline").asText()).startsWith("Some of what Alex has said");
@@ -58,13 +61,16 @@ class ReadoutViewTest {
     assertThat(json.get("confidence").get("level").asText()).isEqualTo("high");
     assertThat(json.get("safety")).hasSize(4);
     assertThat(json.get("needed").isNull()).isTrue();
-    assertThat(json.get("next_steps").get(0).asText()).isEqualTo("outcome.fear-possessive");
+    assertThat(json.get("next_steps").get(0).get("id").asText()).isEqualTo("safety.get-safe");
   }
 
   @Test
   void humanTextPutsSafetyFirstAndCitesEachItem() {
     StringWriter text = new StringWriter();
-    ReadoutView.human(new PrintWriter(text, true), unsafe(), List.of("Get somewhere safe."));
+    ReadoutView.human(
+        new PrintWriter(text, true),
+        unsafe(),
+        List.of(new ReadoutView.Step("safety.get-safe", "Get somewhere safe.")));
 
     String out = text.toString();
     assertThat(out).startsWith("Read-out: UNSAFE (4 days since you started; confidence high)");

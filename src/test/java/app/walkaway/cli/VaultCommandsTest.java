@@ -171,11 +171,12 @@ class VaultCommandsTest {
   void wipeNeedsTheWordAndThenErasesTheVault() {
     cli.init();
 
-    CliRun refused = cli.run("wipe", "--confirm", "yes");
+    CliRun refused = CliRun.of("wipe", "--confirm", "yes", "--home", cli.home().toString());
     assertThat(refused.exitCode()).isNotZero();
+    assertThat(refused.err()).contains("not wiped");
     assertThat(cli.vault()).exists();
 
-    CliRun wiped = cli.run("wipe", "--confirm", "wipe");
+    CliRun wiped = CliRun.of("wipe", "--confirm", "wipe", "--home", cli.home().toString());
     assertThat(wiped.exitCode()).isZero();
     assertThat(wiped.out()).contains("Wiped");
     assertThat(cli.vault()).doesNotExist();

@@ -92,6 +92,31 @@ class ParticipantsTest {
   }
 
   @Test
+  void herNameAndTheOwnerOfAnotherExportAreBothHer() {
+    // An SMS backup marks her as the owner "me"; a WhatsApp chat of the same person names her.
+    List<Entry> entries = new ArrayList<>(entries("Maya", "Sam"));
+    entries.add(entry(Author.owner("me")));
+
+    Cast cast = (Cast) Participants.of(entries).choose(Optional.of("Maya"), Optional.of("Sam"));
+
+    assertThat(cast.toEvents(entries))
+        .extracting(e -> e.who())
+        .containsExactly(Actor.ME, Actor.THEM, Actor.ME);
+    assertThat(Participants.of(entries).choose(Optional.of("Maya"), Optional.empty()))
+        .isInstanceOf(Cast.class);
+  }
+
+  @Test
+  void sheIsTheOwnerWhenAnyExportMarksHerSo() {
+    List<Entry> entries = new ArrayList<>(entries("Maya Lind", "Sam"));
+    entries.add(entry(Author.owner("Maya Lind")));
+
+    Cast cast = (Cast) Participants.of(entries).choose(Optional.empty(), Optional.empty());
+
+    assertThat(cast.me().name()).isEqualTo("Maya Lind");
+  }
+
+  @Test
   void aChatOnlySheWroteInHasNoThem() {
     Cast cast =
         (Cast) Participants.of(entries("Maya")).choose(Optional.of("Maya"), Optional.empty());

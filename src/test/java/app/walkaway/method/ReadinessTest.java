@@ -95,9 +95,7 @@ class ReadinessTest {
   void theSafetyPathNeverContainsTacticsOrDrafts() {
     ReadinessResult result = Readiness.assess(answers(YES, YES, YES, NO, YES, NO), PLAYBOOK);
 
-    assertThat(result.items())
-        .extracting(Item::section)
-        .containsOnly(Section.CAUTION, Section.SAFETY);
+    assertThat(result.items()).extracting(Item::section).containsOnly(Section.SAFETY);
     assertThat(result.items())
         .extracting(Item::id)
         .contains(

@@ -13,13 +13,13 @@ import java.util.Objects;
 /**
  * Merges several exports of the same chat into one time-sorted list without the items they share.
  *
- * <p>Two items are the same when they come from the same person (author key and whether the export
- * marks them as its owner; for events, the actor), belong to the same kind family (see {@link
- * #family(Kind)}), carry the same text (invisible marks, line-ending style and surrounding space
- * ignored; media ignore text, because one export names the file where the other writes a
- * placeholder), and lie at most a minute apart. Repeats inside one file are kept (multiset rule:
- * see {@link Dedup}). The output is sorted by time, then file and line, so it does not depend on
- * the order the files were given in, and one file's items keep their file order within a minute.
+ * <p>Two items are the same when they come from the same person (author key; for events, the
+ * actor), belong to the same kind family (see {@link #family(Kind)}), carry the same text
+ * (invisible marks, line-ending style and surrounding space ignored; media ignore text, because one
+ * export names the file where the other writes a placeholder), and lie at most a minute apart.
+ * Repeats inside one file are kept (multiset rule: see {@link Dedup}). The output is sorted by
+ * time, then file and line, so it does not depend on the order the files were given in, and one
+ * file's items keep their file order within a minute.
  */
 public final class Merge {
   private static final Comparator<Entry> ENTRY_ORDER =
@@ -48,9 +48,7 @@ public final class Merge {
 
   private static final Dedup<Entry> ENTRIES =
       new Dedup<>(
-          e ->
-              new EntryKey(
-                  e.author().key(), e.author().owner(), family(e.kind()), text(e.kind(), e.text())),
+          e -> new EntryKey(e.author().key(), family(e.kind()), text(e.kind(), e.text())),
           e -> e.at().toEpochSecond(ZoneOffset.UTC),
           ENTRY_ORDER);
 
@@ -137,7 +135,9 @@ public final class Merge {
     return true;
   }
 
-  private record EntryKey(String author, boolean owner, String family, String text) {}
+  // Not the owner flag: a Telegram account export marks her as its owner, a single-chat export of
+  // the same chat names her alike without it, and her messages in both are the same messages.
+  private record EntryKey(String author, String family, String text) {}
 
   private record EventKey(Object who, String family, String text) {}
 }

@@ -46,9 +46,7 @@ public final class RowMerge {
     Comparator<Integer> order = order(rows);
     Dedup<Integer> dedup =
         new Dedup<>(
-            r ->
-                new Key(
-                    rows.authorKey(r), rows.owner(r), Merge.family(rows.kind(r)), rows.textHash(r)),
+            r -> new Key(rows.authorKey(r), Merge.family(rows.kind(r)), rows.textHash(r)),
             rows::seconds,
             order);
     List<Integer> merged = new ArrayList<>();
@@ -98,5 +96,6 @@ public final class RowMerge {
     return rows;
   }
 
-  private record Key(String author, boolean owner, String family, long text) {}
+  /** The owner flag is not part of it, as in {@link Merge}: one export may mark her, one not. */
+  private record Key(String author, String family, long text) {}
 }

@@ -1,0 +1,126 @@
+package app.walkaway.cli;
+
+import app.walkaway.method.MethodException;
+import app.walkaway.method.Mode;
+import app.walkaway.method.Plan;
+import app.walkaway.method.PlanRules;
+import app.walkaway.method.Playbook;
+import app.walkaway.method.ReadinessResult.Verdict;
+import app.walkaway.vault.Vault;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code walkaway plan start}: saves her plan in the vault and shows it. */
+@Command(
+    name = "start",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Starts (or replaces) your plan. Soft: you don't reach out first, and you may answer slowly",
+      "and briefly. Strict: no contact at all, replies included, apart from your exceptions."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  walkaway plan start --date 2026-03-01",
+      "  walkaway plan start --date 2026-03-01 --mode strict --exception children --exception bills",
+      "  walkaway plan start --date 2026-03-01 --tactic no-first-contact --tactic post-less"
+    })
+final class PlanStartCommand implements Runnable {
+  @Spec CommandSpec spec;
+  @Mixin VaultOptions vault;
+
+  @Option(
+      names = "--date",
+      required = true,
+      paramLabel = "DATE",
+      description = "First day, e.g. 2026-03-01.")
+  String date;
+
+  @Option(names = "--mode", paramLabel = "soft|strict", description = "How strict (default: soft).")
+  Mode mode = Mode.SOFT;
+
+  @Option(
+      names = "--tactic",
+      paramLabel = "ID",
+      description = "A tactic to follow (repeat for more; default: the core ones).")
+  List<String> tactics = new ArrayList<>();
+
+  @Option(
+      names = "--exception",
+      paramLabel = "TAG",
+      description =
+          "Contact that never counts as a slip: children, bills, safety, work, or your own word.")
+  List<String> exceptions = new ArrayList<>();
+
+  @Option(
+      names = "--situation",
+      paramLabel = "ID",
+      description =
+          "What brings you here, e.g. after-breakup, distant, always-initiate; picks exit-message drafts.")
+  String situation;
+
+  @Option(
+      names = "--name",
+      paramLabel = "NAME",
+      description = "The name or alias Walkaway uses for him (default: them).")
+  String name = "";
+
+  @Override
+  public void run() {
+    Playbook playbook = Playbook.load();
+    PrintWriter out = spec.commandLine().getOut();
+    try (Vault opened = vault.open()) {
+      refuseAfterSafetyFirst(opened);
+      if (MethodRecords.findReadiness(opened).isEmpty()) {
+        out.println(
+            "(You have not done the readiness check; it takes two minutes: walkaway readiness)");
+      }
+      String chosen = situation != null ? situation : storedSituation(opened);
+      Plan plan =
+          PlanRules.check(new Plan(start(), mode, tactics, exceptions, chosen, name), playbook);
+      MethodRecords.savePlan(opened, plan);
+      out.println("Your plan is saved.");
+      out.println();
+      PlanView.print(out, plan, playbook);
+      out.println();
+      out.println("Log a slip with: walkaway log slip   An urge: walkaway log urge --text \"...\"");
+      out.println("See where you stand each day with: walkaway today");
+    }
+  }
+
+  private LocalDate start() {
+    try {
+      return LocalDate.parse(date.strip());
+    } catch (DateTimeParseException e) {
+      throw new ParameterException(
+          spec.commandLine(), "cannot read the date '" + date + "' (expected e.g. 2026-03-01)");
+    }
+  }
+
+  private static String storedSituation(Vault vault) {
+    return MethodRecords.findReadiness(vault).map(r -> r.situation()).orElse("");
+  }
+
+  /** The safety path is never followed by a game plan (METHOD.md §1: abuse is not a game). */
+  private static void refuseAfterSafetyFirst(Vault vault) {
+    boolean safetyFirst =
+        MethodRecords.findReadiness(vault)
+            .filter(r -> r.verdict() == Verdict.SAFETY_FIRST)
+            .isPresent();
+    if (safetyFirst) {
+      throw new MethodException(
+          "your readiness check pointed to safety first, so Walkaway will not start a plan."
+              + " Please look at the safety steps again (walkaway readiness). If your answers have"
+              + " changed, run walkaway readiness again first.");
+    }
+  }
+}

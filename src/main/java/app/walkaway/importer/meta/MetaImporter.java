@@ -1,0 +1,123 @@
+package app.walkaway.importer.meta;
+
+import app.walkaway.event.Channel;
+import app.walkaway.importer.ChatImporter;
+import app.walkaway.importer.Conversations;
+import app.walkaway.importer.Conversations.Candidate;
+import app.walkaway.importer.Entry;
+import app.walkaway.importer.ImportException;
+import app.walkaway.importer.ImportOptions;
+import app.walkaway.importer.ImportReport;
+import app.walkaway.importer.Inputs;
+import app.walkaway.importer.Names;
+import app.walkaway.importer.Peek;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Messenger and Instagram downloads (FORMATS §3). All files of his thread are read, then put in
+ * time order (stable for ties), because the order across message_N.json files is undocumented.
+ *
+ * <p>Instagram or Messenger: Instagram when the path says so (your_instagram_activity/, an
+ * "instagram" folder or zip name) or a message carries Instagram's sender_id_INTERNAL; otherwise
+ * Messenger.
+ */
+public final class MetaImporter implements ChatImporter {
+
+  @Override
+  public String description() {
+    return "Facebook Messenger or Instagram download (message_1.json, its thread folder, or the"
+        + " zip)";
+  }
+
+  @Override
+  public boolean recognizes(Peek peek) {
+    return switch (peek.kind()) {
+      case FILE -> looksLikeMeta(peek.head());
+      case DIRECTORY, ZIP -> peek.members().stream().anyMatch(MetaThread::isMessageFile);
+    };
+  }
+
+  static boolean looksLikeMeta(String head) {
+    return head.stripLeading().startsWith("{")
+        && head.contains("\"participants\"")
+        && (head.contains("\"sender_name\"") || head.contains("\"timestamp_ms\""));
+  }
+
+  @Override
+  public ImportReport read(Peek peek, ImportOptions options, Consumer<Entry> sink) {
+    Objects.requireNonNull(options, "options");
+    List<MetaThread> threads = MetaThread.group(Inputs.members(peek, MetaThread::isMessageFile));
+    String origin = String.valueOf(peek.path().getFileName());
+    if (threads.isEmpty()) {
+      throw new ImportException(origin + ": no message_1.json (Messenger or Instagram) in it");
+    }
+    MetaThread thread = threads.size() == 1 ? threads.get(0) : choose(origin, threads, options);
+    return readThread(origin, peek, thread, options, sink);
+  }
+
+  private MetaThread choose(String origin, List<MetaThread> threads, ImportOptions options) {
+    List<Candidate> candidates = new ArrayList<>();
+    List<List<String>> people = new ArrayList<>();
+    for (int i = 0; i < threads.size(); i++) {
+      long count = 0;
+      MetaFile.Read first = null;
+      for (var file : threads.get(i).files()) {
+        try {
+          MetaFile.Read read = MetaFile.read(file, options, new MetaMessages(), false);
+          first = first == null ? read : first;
+          count += read.messages();
+        } catch (ImportException unreadable) {
+          // One damaged thread in a download must not hide the others; it is listed by folder.
+        }
+      }
+      boolean titled = first != null && !first.title().isBlank();
+      String name = titled ? first.title() : threads.get(i).folder();
+      candidates.add(new Candidate(Integer.toString(i), name, count));
+      people.add(first == null ? List.of() : first.participants());
+    }
+    Candidate chosen =
+        Conversations.require(
+            origin,
+            "conversations",
+            candidates,
+            options.them(),
+            (typed, c) -> names(typed, c, people.get(Integer.parseInt(c.id()))));
+    return threads.get(Integer.parseInt(chosen.id()));
+  }
+
+  /** A thread is his when its title is his name, or it is the two of them and he is in it. */
+  private static boolean names(String typed, Candidate thread, List<String> participants) {
+    String key = Names.key(typed);
+    return key.equals(Names.key(thread.name()))
+        || (participants.size() <= 2
+            && participants.stream().anyMatch(p -> Names.key(p).equals(key)));
+  }
+
+  private ImportReport readThread(
+      String origin, Peek peek, MetaThread thread, ImportOptions options, Consumer<Entry> sink) {
+    MetaMessages reader = new MetaMessages();
+    List<MetaItem> items = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    long replaced = 0;
+    for (var file : thread.files()) {
+      MetaFile.Read read = MetaFile.read(file, options, reader, true);
+      items.addAll(read.items());
+      replaced += read.replaced();
+      read.stop().ifPresent(notes::add);
+    }
+    items.sort(Comparator.comparingLong(MetaItem::epochMs)); // List.sort is stable
+    boolean instagram = reader.instagramHint || thread.pathSaysInstagram(origin);
+    Channel channel = instagram ? Channel.INSTAGRAM : Channel.MESSENGER;
+    items.forEach(item -> sink.accept(item.toEntry(channel, options.zone())));
+    if (reader.undated > 0) {
+      notes.add(reader.undated + " messages without a readable time were left out.");
+    }
+    String format = instagram ? "Instagram" : "Facebook Messenger";
+    String name = thread.files().size() == 1 ? thread.files().get(0).name() : origin;
+    return new ImportReport(name, format, items.size(), reader.systemLines, replaced, notes);
+  }
+}
