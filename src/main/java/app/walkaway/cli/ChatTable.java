@@ -37,7 +37,7 @@ final class ChatTable implements RowMerge.Rows {
   private Author[] seen = new Author[0];
 
   int size;
-  long[] seconds = new long[1024];
+  long[] millis = new long[1024];
   int[] author = new int[1024];
   byte[] kind = new byte[1024];
   byte[] channel = new byte[1024];
@@ -70,13 +70,14 @@ final class ChatTable implements RowMerge.Rows {
   }
 
   void add(int fileIndex, Entry entry) {
-    if (size == seconds.length) {
+    if (size == millis.length) {
       grow();
     }
     int row = size++;
     Kind k = entry.kind();
-    // Exports carry no zone (FORMATS.md 1.1): wall-clock seconds, as the analysis counts them.
-    seconds[row] = entry.at().toEpochSecond(ZoneOffset.UTC);
+    // Exports carry no zone (FORMATS.md 1.1): wall-clock time, to the millisecond (SMS and Meta
+    // exports have milliseconds; no importer has finer).
+    millis[row] = millisOf(entry.at());
     author[row] = indexOf(entry.author());
     kind[row] = (byte) k.ordinal();
     channel[row] = (byte) entry.channel().ordinal();
@@ -115,6 +116,15 @@ final class ChatTable implements RowMerge.Rows {
     return authors.size() - 1;
   }
 
+  private static long millisOf(LocalDateTime at) {
+    return at.toEpochSecond(ZoneOffset.UTC) * 1000 + at.getNano() / 1_000_000;
+  }
+
+  /** Whole seconds, as the analysis counts. */
+  long seconds(int row) {
+    return Math.floorDiv(millis[row], 1000);
+  }
+
   private static int lineOf(Entry entry) {
     long l = entry.source().line();
     if (l > Integer.MAX_VALUE) {
@@ -125,8 +135,8 @@ final class ChatTable implements RowMerge.Rows {
   }
 
   private void grow() {
-    int n = seconds.length * 2;
-    seconds = Arrays.copyOf(seconds, n);
+    int n = millis.length * 2;
+    millis = Arrays.copyOf(millis, n);
     author = Arrays.copyOf(author, n);
     kind = Arrays.copyOf(kind, n);
     channel = Arrays.copyOf(channel, n);
@@ -141,7 +151,7 @@ final class ChatTable implements RowMerge.Rows {
   /** Keeps only {@code rows}, in that order. */
   void select(int[] rows) {
     size = rows.length;
-    seconds = pick(seconds, rows);
+    millis = pick(millis, rows);
     author = pick(author, rows);
     kind = pick(kind, rows);
     channel = pick(channel, rows);
@@ -211,12 +221,15 @@ final class ChatTable implements RowMerge.Rows {
   }
 
   LocalDateTime at(int row) {
-    return LocalDateTime.ofEpochSecond(seconds[row], 0, ZoneOffset.UTC);
+    return LocalDateTime.ofEpochSecond(
+        Math.floorDiv(millis[row], 1000),
+        Math.floorMod(millis[row], 1000) * 1_000_000,
+        ZoneOffset.UTC);
   }
 
   @Override
-  public long seconds(int row) {
-    return seconds[row];
+  public long millis(int row) {
+    return millis[row];
   }
 
   @Override

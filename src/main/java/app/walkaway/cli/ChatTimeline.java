@@ -27,7 +27,7 @@ final class ChatTimeline {
     Kind[] kinds = Kind.values();
     for (int row = 0; row < table.size; row++) {
       analyzer.accept(
-          table.seconds[row], actors[table.author[row]], kinds[table.kind[row]], table.asks(row));
+          table.seconds(row), actors[table.author[row]], kinds[table.kind[row]], table.asks(row));
     }
     return analyzer.finish();
   }

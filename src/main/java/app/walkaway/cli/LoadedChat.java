@@ -48,8 +48,8 @@ record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
     int total = table.size;
     if (paths.size() > 1) {
       table.select(RowMerge.merge(table, rows));
-    } else if (!TimeOrder.isSorted(table.seconds, table.size)) {
-      table.select(TimeOrder.sortedRows(table.seconds, table.size));
+    } else if (!TimeOrder.isSorted(table.millis, table.size)) {
+      table.select(TimeOrder.sortedRows(table.millis, table.size));
     }
     return new LoadedChat(List.copyOf(files), table, total - table.size);
   }

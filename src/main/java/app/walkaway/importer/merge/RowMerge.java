@@ -18,7 +18,8 @@ public final class RowMerge {
 
   /** What the merge reads of each row. */
   public interface Rows {
-    long seconds(int row);
+    /** Wall-clock time in milliseconds since 1970-01-01T00:00 read as UTC. */
+    long millis(int row);
 
     String origin(int row);
 
@@ -47,7 +48,7 @@ public final class RowMerge {
     Dedup<Integer> dedup =
         new Dedup<>(
             r -> new Key(rows.authorKey(r), Merge.family(rows.kind(r)), rows.textHash(r)),
-            rows::seconds,
+            r -> Math.floorDiv(rows.millis(r), 1000),
             order);
     List<Integer> merged = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
@@ -71,7 +72,7 @@ public final class RowMerge {
 
   private static Comparator<Integer> order(Rows rows) {
     Comparator<Integer> byFields =
-        Comparator.<Integer>comparingLong(rows::seconds)
+        Comparator.<Integer>comparingLong(rows::millis)
             .thenComparing(rows::origin)
             .thenComparingLong(rows::line)
             .thenComparing(rows::authorKey)
