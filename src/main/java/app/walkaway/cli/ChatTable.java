@@ -6,13 +6,11 @@ import app.walkaway.event.Kind;
 import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.ImportException;
-import app.walkaway.importer.Participants;
 import app.walkaway.importer.merge.RowMerge;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +21,7 @@ import java.util.Map;
  * analysis reads nothing else. Texts are kept only on request (the signals read them), and a text
  * hash only when several files must be merged.
  */
-final class ChatTable implements RowMerge.Rows {
+final class ChatTable {
   private static final Kind[] KINDS = Kind.values();
   private static final Channel[] CHANNELS = Channel.values();
   private static final byte ASKS = 1;
@@ -151,65 +149,16 @@ final class ChatTable implements RowMerge.Rows {
   /** Keeps only {@code rows}, in that order. */
   void select(int[] rows) {
     size = rows.length;
-    millis = pick(millis, rows);
-    author = pick(author, rows);
-    kind = pick(kind, rows);
-    channel = pick(channel, rows);
-    flags = pick(flags, rows);
-    file = pick(file, rows);
-    line = pick(line, rows);
-    hash = hash == null ? null : pick(hash, rows);
-    duration = duration == null ? null : pick(duration, rows);
-    if (text != null) {
-      String[] t = new String[rows.length];
-      Arrays.setAll(t, i -> text[rows[i]]);
-      text = t;
-    }
-  }
-
-  private static long[] pick(long[] column, int[] rows) {
-    long[] out = new long[rows.length];
-    Arrays.setAll(out, i -> column[rows[i]]);
-    return out;
-  }
-
-  private static int[] pick(int[] column, int[] rows) {
-    int[] out = new int[rows.length];
-    Arrays.setAll(out, i -> column[rows[i]]);
-    return out;
-  }
-
-  private static byte[] pick(byte[] column, int[] rows) {
-    byte[] out = new byte[rows.length];
-    for (int i = 0; i < rows.length; i++) {
-      out[i] = column[rows[i]];
-    }
-    return out;
-  }
-
-  /** The participants: entries per author, authors in the order they first wrote. */
-  Participants participants() {
-    long[] counts = new long[authors.size()];
-    int[] firstRow = new int[authors.size()];
-    Arrays.fill(firstRow, Integer.MAX_VALUE);
-    for (int row = 0; row < size; row++) {
-      int a = author[row];
-      if (counts[a]++ == 0) {
-        firstRow[a] = row;
-      }
-    }
-    Integer[] order = new Integer[authors.size()];
-    Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingInt(i -> firstRow[i]));
-    List<Author> seen = new ArrayList<>();
-    List<Long> seenCounts = new ArrayList<>();
-    for (int a : order) {
-      if (counts[a] > 0) {
-        seen.add(authors.get(a));
-        seenCounts.add(counts[a]);
-      }
-    }
-    return Participants.of(seen, seenCounts.stream().mapToLong(Long::longValue).toArray());
+    millis = Columns.pick(millis, rows);
+    author = Columns.pick(author, rows);
+    kind = Columns.pick(kind, rows);
+    channel = Columns.pick(channel, rows);
+    flags = Columns.pick(flags, rows);
+    file = Columns.pick(file, rows);
+    line = Columns.pick(line, rows);
+    hash = hash == null ? null : Columns.pick(hash, rows);
+    duration = duration == null ? null : Columns.pick(duration, rows);
+    text = text == null ? null : Columns.pick(text, rows);
   }
 
   List<Author> authors() {
@@ -227,52 +176,16 @@ final class ChatTable implements RowMerge.Rows {
         ZoneOffset.UTC);
   }
 
-  @Override
-  public long millis(int row) {
-    return millis[row];
-  }
-
-  @Override
-  public String origin(int row) {
+  /** The file an entry came from, as the importer names it. */
+  String origin(int row) {
     return origins.get(file[row]);
   }
 
-  @Override
-  public long line(int row) {
-    return line[row];
-  }
-
-  @Override
-  public String authorKey(int row) {
-    return authors.get(author[row]).key();
-  }
-
-  @Override
-  public String authorName(int row) {
-    return authors.get(author[row]).name();
-  }
-
-  @Override
-  public boolean owner(int row) {
-    return authors.get(author[row]).owner();
-  }
-
-  @Override
-  public Kind kind(int row) {
+  Kind kind(int row) {
     return KINDS[kind[row]];
-  }
-
-  @Override
-  public int channel(int row) {
-    return channel[row];
   }
 
   Channel channelOf(int row) {
     return CHANNELS[channel[row]];
-  }
-
-  @Override
-  public long textHash(int row) {
-    return hash[row];
   }
 }

@@ -1,5 +1,6 @@
 package app.walkaway.cli;
 
+import app.walkaway.importer.Author;
 import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.ImportReport;
 import app.walkaway.importer.Importers;
@@ -8,6 +9,8 @@ import app.walkaway.importer.merge.RowMerge;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -47,7 +50,7 @@ record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
     }
     int total = table.size;
     if (paths.size() > 1) {
-      table.select(RowMerge.merge(table, rows));
+      table.select(RowMerge.merge(new TableRows(table), rows));
     } else if (!TimeOrder.isSorted(table.millis, table.size)) {
       table.select(TimeOrder.sortedRows(table.millis, table.size));
     }
@@ -64,9 +67,29 @@ record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
     return new ReadFile(report, format, entries);
   }
 
-  /** Everyone who wrote, counted over the merged entries, in the order they first wrote. */
+  /**
+   * Everyone who wrote: entries per author over the merged table, in the order they first wrote.
+   */
   Participants participants() {
-    return table.participants();
+    List<Author> authors = table.authors();
+    long[] counts = new long[authors.size()];
+    int[] firstRow = new int[authors.size()];
+    for (int row = 0; row < table.size; row++) {
+      int a = table.author[row];
+      if (counts[a]++ == 0) {
+        firstRow[a] = row;
+      }
+    }
+    int[] order =
+        IntStream.range(0, authors.size())
+            .filter(a -> counts[a] > 0)
+            .boxed()
+            .sorted(Comparator.comparingInt(a -> firstRow[a]))
+            .mapToInt(Integer::intValue)
+            .toArray();
+    return Participants.of(
+        Arrays.stream(order).mapToObj(authors::get).toList(),
+        Arrays.stream(order).mapToLong(a -> counts[a]).toArray());
   }
 
   int size() {

@@ -8,6 +8,7 @@ import app.walkaway.event.SourceRef;
 import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the compact table keeps of an entry, and what it keeps only on request. */
@@ -43,7 +44,7 @@ class ChatTableTest {
     table.add(file, entry(LocalDateTime.parse("2025-05-01T10:00"), "a"));
     table.add(file, entry(LocalDateTime.parse("2025-05-01T10:00"), "b"));
     assertThat(table.authors()).containsExactly(ROSA);
-    assertThat(table.participants().list())
+    assertThat(new LoadedChat(List.of(), table, 0).participants().list())
         .singleElement()
         .satisfies(
             p -> {
