@@ -37,14 +37,13 @@ final class BodyKinds {
     String body = skip == 0 ? raw : raw.substring(skip);
     int nl = body.indexOf('\n');
     String first = nl < 0 ? body : body.substring(0, nl);
-    String rest = nl < 0 ? "" : body.substring(nl + 1);
     int lines = nl < 0 ? 1 : lines(body);
     if (lines > 1 && isWrappedAttachment(first, body, lines)) {
       return new Body.Item(Kind.MEDIA, "");
     }
-    Kind kind = special(first.strip(), body, lines);
+    Kind kind = special(strip(first), body, lines);
     if (kind != null) {
-      return new Body.Item(kind, textFor(kind, body, rest));
+      return new Body.Item(kind, textFor(kind, body, nl));
     }
     if (skip > 0 && startsWithMissedCall(first)) {
       return new Body.Item(Kind.MISSED_CALL, "");
@@ -55,6 +54,23 @@ final class BodyKinds {
       return Body.SystemLine.INSTANCE;
     }
     return new Body.Item(Kind.MESSAGE, body);
+  }
+
+  /** {@link String#strip()}, without its code point walk when the ends are plainly not spaces. */
+  private static String strip(String s) {
+    if (s.isEmpty()
+        || (plainlyNotSpace(s.charAt(0)) && plainlyNotSpace(s.charAt(s.length() - 1)))) {
+      return s;
+    }
+    return s.strip();
+  }
+
+  /**
+   * Visible ASCII, or half of a surrogate pair: every whitespace code point is in the BMP, so an
+   * emoji at either end is not one. Anything else goes to {@link String#strip()} to decide.
+   */
+  private static boolean plainlyNotSpace(char c) {
+    return (c > ' ' && c < 0x7F) || Character.isSurrogate(c);
   }
 
   /**
@@ -68,9 +84,10 @@ final class BodyKinds {
         && Attachments.isAttachment(body.replace("\n", ""), markers);
   }
 
-  private static String textFor(Kind kind, String body, String rest) {
+  /** {@code nl} is where the first line ends in {@code body}, or -1 for a one-line body. */
+  private static String textFor(Kind kind, String body, int nl) {
     return switch (kind) {
-      case MEDIA, POLL -> rest;
+      case MEDIA, POLL -> nl < 0 ? "" : body.substring(nl + 1);
       case DELETED, MISSED_CALL -> "";
       default -> body;
     };

@@ -6,13 +6,15 @@ import java.time.LocalTime;
 
 /**
  * Turns a scanned header into a wall-clock time under the file's day/month order. Remembers the
- * last date, since consecutive messages mostly share one.
+ * last date, since consecutive messages mostly share one, and each time of day met, since a long
+ * chat meets the same minutes (and seconds) again and again.
  */
 final class Dates {
   private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
   private int lastKey = -1;
   private LocalDate lastDate;
+  private final LocalTime[] times = new LocalTime[24 * 60 * 60];
 
   /**
    * The time the header states, or null when its date cannot exist under {@code order} (such a line
@@ -40,7 +42,20 @@ final class Dates {
       lastDate = LocalDate.of(year, month, day);
       lastKey = key;
     }
-    return LocalDateTime.of(lastDate, LocalTime.of(h.hour24(), h.minute, h.second2));
+    return LocalDateTime.of(lastDate, time(h.hour24(), h.minute, h.second2));
+  }
+
+  private LocalTime time(int hour, int minute, int second) {
+    int i = (hour * 60 + minute) * 60 + second;
+    if (i < 0 || i >= times.length || minute > 59 || second > 59) {
+      return LocalTime.of(hour, minute, second); // out of range: let it say why
+    }
+    LocalTime t = times[i];
+    if (t == null) {
+      t = LocalTime.of(hour, minute, second);
+      times[i] = t;
+    }
+    return t;
   }
 
   private static boolean isLeap(int year) {

@@ -8,7 +8,6 @@ import app.walkaway.importer.ImportReport;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -17,8 +16,6 @@ import java.util.function.Consumer;
  * authored item to the sink in file order. Never sorts, never rejects a time going backwards.
  */
 final class Emitter {
-  private static final String EDITED = "<This message was edited>";
-
   private final Layout layout;
   private final String origin;
   private final Consumer<Entry> sink;
@@ -27,13 +24,14 @@ final class Emitter {
   private final AuthorNames authors = new AuthorNames();
   private final Dates dates = new Dates();
   private final BodyKinds kinds;
-  private final StringBuilder more = new StringBuilder();
+  private final MessageText text = new MessageText();
+
+  /** The message being gathered: its line, time and author (null for a notice), if any. */
+  private boolean pending;
 
   private long pendingLine;
   private LocalDateTime pendingAt;
-  private boolean pending;
-  private final FirstLine first = new FirstLine();
-  private final StringBuilder body = new StringBuilder();
+  private Author pendingAuthor;
   private int year;
   private int prevMonth;
 
@@ -65,18 +63,30 @@ final class Emitter {
       }
       if (at != null) {
         flush();
-        pendingLine = lines.lineNumber();
-        pendingAt = at;
-        first.set(s, header.rest, to);
-        pending = true;
-      } else if (pending) {
-        more.append('\n').append(s, from, to - from);
-      } else {
+        start(lines.lineNumber(), at, s, header.rest, to);
+      } else if (pendingAuthor != null) {
+        text.appendLine(s, from, to);
+      } else if (!pending) {
         before++;
       }
     }
     flush();
     return report(lines.replacedBytes());
+  }
+
+  /**
+   * Opens a message at its header line; {@code s[rest, to)} is "Name: body" or, without an author,
+   * a notice (FORMATS §1.6), whose text and continuation lines are not kept.
+   */
+  private void start(long line, LocalDateTime at, char[] s, int rest, int to) {
+    pending = true;
+    pendingLine = line;
+    pendingAt = at;
+    int colon = MessageText.authorEnd(s, rest, to);
+    pendingAuthor = colon <= rest ? null : authors.find(s, rest, colon).orElse(null);
+    if (pendingAuthor != null) {
+      text.start(s, Math.min(to, colon + 2), to);
+    }
   }
 
   private LocalDateTime otherShape(LineReader lines) {
@@ -109,26 +119,19 @@ final class Emitter {
       return;
     }
     pending = false;
-    int colon = first.authorEnd();
-    Optional<Author> author = colon <= 0 ? Optional.empty() : first.author(authors, colon);
-    if (author.isEmpty()) {
+    if (pendingAuthor == null) {
       systemLines++; // no author: Android and iPhone notices (FORMATS §1.6)
-      more.setLength(0);
       return;
     }
-    body.setLength(0);
-    first.appendBody(body, colon);
-    body.append(more);
-    more.setLength(0);
-    emit(author.get(), trimEnd(body));
-  }
-
-  private void emit(Author author, String text) {
-    if (text.endsWith(EDITED)) {
-      text = trimEnd(new StringBuilder(text.substring(0, text.length() - EDITED.length())));
+    String body = text.text();
+    if (text.edited()) {
       edited++;
     }
-    Body kind = kinds.classify(text);
+    emit(pendingAuthor, body);
+  }
+
+  private void emit(Author author, String body) {
+    Body kind = kinds.classify(body);
     if (kind instanceof Body.Item item) {
       sink.accept(
           new Entry(
@@ -143,15 +146,6 @@ final class Emitter {
     } else {
       systemLines++;
     }
-  }
-
-  /** Drops trailing spaces and empty lines after the last word; inside blank lines stay. */
-  private static String trimEnd(StringBuilder s) {
-    int end = s.length();
-    while (end > 0 && (s.charAt(end - 1) == '\n' || s.charAt(end - 1) == ' ')) {
-      end--;
-    }
-    return s.substring(0, end);
   }
 
   private ImportReport report(long replaced) {

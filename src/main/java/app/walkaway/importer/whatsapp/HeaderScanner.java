@@ -1,7 +1,5 @@
 package app.walkaway.importer.whatsapp;
 
-import app.walkaway.importer.Names;
-
 /**
  * A hand-written scanner for WhatsApp header lines (FORMATS §1.2, layouts A1-A16, I1-I14, O1-O4,
  * X1, X2). No regular expressions: it runs on every line of exports that reach gigabytes. It reads
@@ -15,15 +13,25 @@ import app.walkaway.importer.Names;
 final class HeaderScanner extends TimeScan {
   private static final int MAX_SPAN = 8;
 
+  private final DatePrefix last = new DatePrefix();
+
   /** Reads {@code chars[from, to)} into {@code out}; false when the line is not a header. */
   boolean scan(char[] chars, int from, int to, Header out) {
     reset(chars, from, to, out);
-    boolean ok = line();
+    int known = last.match(chars, from, to);
+    boolean ok = known >= 0 ? sameDate(from, known) : line(from);
     out.shape = shape;
     return ok;
   }
 
-  private boolean line() {
+  /** The line opens with the same date text as the last header: only the time is left to read. */
+  private boolean sameDate(int from, int known) {
+    shape = last.restore(h, from);
+    p = from + known;
+    return time() && close(last.bracket());
+  }
+
+  private boolean line(int from) {
     skipMarks();
     boolean bracket = at('[');
     if (bracket) {
@@ -40,10 +48,26 @@ final class HeaderScanner extends TimeScan {
       if (!time() || !span(false) || !date()) {
         return false;
       }
-    } else if (!date() || !span(true) || !time()) {
-      return false;
+    } else {
+      if (!date() || !span(true)) {
+        return false;
+      }
+      rememberDate(from, bracket);
+      if (!time()) {
+        return false;
+      }
     }
     return close(bracket);
+  }
+
+  /** See {@link DatePrefix}: only numeric dates, and not when a CJK marker came before the time. */
+  private void rememberDate(int from, boolean bracket) {
+    boolean named = (shape & (Shape.DAY_MONTH_NAME | Shape.MONTH_NAME_DAY)) != 0;
+    if (named || h.meridiem != Meridiem.NONE) {
+      last.forget();
+    } else {
+      last.remember(s, from, p, shape, bracket, h);
+    }
   }
 
   /** "14:56:01, 3/18/22" or "19:23, 28 Aug 2013": a number followed directly by ':'. */
@@ -73,7 +97,7 @@ final class HeaderScanner extends TimeScan {
         continue;
       }
       p++;
-      if (!Names.isInvisible(c)) {
+      if (!isMark(c)) {
         hash = hash * 31 + (isSpace(c) ? ' ' : c);
         n++;
       }

@@ -3,6 +3,9 @@ package app.walkaway.importer.whatsapp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -21,6 +24,11 @@ final class LineReader implements AutoCloseable {
   static final int WHOLE_LINES = Integer.MAX_VALUE;
   private static final int CHUNK = 64 * 1024;
   private static final char REPLACEMENT = '\uFFFD';
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+  private static final long NEWLINES = ONES * '\n';
 
   private final InputStream in;
   private final int prefix;
@@ -48,14 +56,12 @@ final class LineReader implements AutoCloseable {
   /** Advances to the next line; false at the end of the input. */
   boolean next() {
     while (true) {
-      byte[] b = buf;
-      for (int i = scan; i < limit; i++) {
-        if (b[i] == '\n') {
-          decode(pos, i);
-          pos = i + 1;
-          scan = pos;
-          return true;
-        }
+      int i = indexOfNewline(buf, scan, limit);
+      if (i < limit) {
+        decode(pos, i);
+        pos = i + 1;
+        scan = pos;
+        return true;
       }
       scan = limit;
       if (eof) {
@@ -109,13 +115,54 @@ final class LineReader implements AutoCloseable {
     if (chars.length < end - from) {
       chars = new char[Math.max(end - from, chars.length * 2)];
     }
-    char[] c = chars;
-    int i = from;
-    int j = 0;
-    while (i < end && b[i] >= 0) {
-      c[j++] = (char) b[i++];
-    }
+    int i = widenAscii(b, from, end, chars, 0);
+    int j = i - from;
     charEnd = i < end ? decodeRest(b, i, end, j) : j;
+  }
+
+  /**
+   * Copies the ASCII run at {@code b[from]} to {@code c[j]}, eight bytes at a time while they are
+   * all ASCII; returns the index of the first byte that is not (or {@code end}). Chat text is
+   * mostly ASCII even in lines that hold an emoji or a narrow no-break space.
+   */
+  private static int widenAscii(byte[] b, int from, int end, char[] c, int j) {
+    int i = from;
+    int shift = j - from;
+    while (i + 8 <= end && isAscii((long) LONGS.get(b, i))) {
+      for (int k = i; k < i + 8; k++) {
+        c[k + shift] = (char) b[k];
+      }
+      i += 8;
+    }
+    while (i < end && b[i] >= 0) {
+      c[i + shift] = (char) b[i];
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * The first {@code \n} in {@code b[from, to)}, or {@code to}. Tests eight bytes at a time with
+   * the zero-byte trick (Hacker's Delight 6-1): a borrow can only mark bytes after the first match,
+   * so the lowest marked byte is exact.
+   */
+  static int indexOfNewline(byte[] b, int from, int to) {
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long x = (long) LONGS.get(b, i) ^ NEWLINES;
+      long found = (x - ONES) & ~x & HIGHS;
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+    }
+    while (i < to && b[i] != '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isAscii(long eightBytes) {
+    return (eightBytes & HIGHS) == 0;
   }
 
   /** The general path from the first non-ASCII byte; returns the end index in {@link #chars}. */
@@ -124,8 +171,9 @@ final class LineReader implements AutoCloseable {
     while (i < end) {
       int b0 = b[i];
       if (b0 >= 0) {
-        c[j++] = (char) b0;
-        i++;
+        int next = widenAscii(b, i, end, c, j);
+        j += next - i;
+        i = next;
         continue;
       }
       b0 &= 0xFF;

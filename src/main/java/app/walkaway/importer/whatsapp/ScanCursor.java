@@ -41,21 +41,26 @@ abstract class ScanCursor {
 
   /** Up to {@code max} digits of any script (Arabic-Indic too, FORMATS §1.3); -1 if none. */
   int number(int max) {
+    char[] chars = s; // locals, not fields, in this loop: it runs for every number of every header
+    int limit = end;
+    int q = p;
     int n = 0;
     int count = 0;
-    while (p < end && count < max) {
-      int d = digit(s[p]);
+    while (q < limit) {
+      int d = digit(chars[q]);
       if (d < 0) {
         break;
       }
+      if (count == max) {
+        p = q;
+        return -1; // more digits than the field allows
+      }
       n = n * 10 + d;
-      p++;
+      q++;
       count++;
     }
-    if (count == 0 || (p < end && digit(s[p]) >= 0)) {
-      return -1;
-    }
-    return n;
+    p = q;
+    return count == 0 ? -1 : n;
   }
 
   int twoDigits() {
@@ -65,9 +70,14 @@ abstract class ScanCursor {
   }
 
   void skipMarks() {
-    while (p < end && Names.isInvisible(s[p])) {
+    while (p < end && isMark(s[p])) {
       p++;
     }
+  }
+
+  /** {@link Names#isInvisible}, with the common chars (all below U+200E) let through first. */
+  static boolean isMark(char c) {
+    return c >= '\u200E' && Names.isInvisible(c);
   }
 
   boolean at(char c) {

@@ -50,10 +50,24 @@ abstract class TimeScan extends DateScan {
     while (p < end && isSpace(s[p])) {
       p++;
     }
-    if (p < end && (letterMeridiem() || wordMeridiem() || arabicMeridiem() || cjkMarker())) {
+    if (p < end
+        && mayStartMeridiem(s[p])
+        && (letterMeridiem() || wordMeridiem() || arabicMeridiem() || cjkMarker())) {
       return;
     }
     p = q;
+  }
+
+  /**
+   * Most 24-hour headers go on with " - " or "]": an ASCII char that opens none of the markers
+   * below (a/p for AM/PM and "at night", i for "in the …") ends the search at once.
+   */
+  static boolean mayStartMeridiem(char c) {
+    if (c >= 0x80) {
+      return true;
+    }
+    char lower = (char) (c | 0x20);
+    return lower == 'a' || lower == 'p' || lower == 'i';
   }
 
   /** AM, pm, a.m., p. m. with any space between (FORMATS §1.4); normalized before comparing. */
@@ -110,6 +124,9 @@ abstract class TimeScan extends DateScan {
   }
 
   boolean cjkMarker() {
+    if (s[p] < '\u4E00') {
+      return false; // every marker opens with a CJK ideograph or a Hangul syllable
+    }
     for (int i = 0; i < CJK_AM.length; i++) {
       if (regionMatches(CJK_AM[i]) || regionMatches(CJK_PM[i])) {
         Meridiem m = regionMatches(CJK_AM[i]) ? Meridiem.AM : Meridiem.PM;
