@@ -4,8 +4,7 @@
 # Prints wall seconds, CPU seconds (user + sys) and peak resident memory (GNU time's %M) per run,
 # then medians. The plan starts 60 days before the last message; "now" is the last message's day.
 #   bench/vault.sh [MESSAGES] [RUNS]      defaults: 1000000 5
-#   BENCH_QUICK= bench/vault.sh                 readout and today without the launcher's JIT flags
-#   BENCH_JAR=/tmp/old/walkaway.jar bench/vault.sh      times another build (with its lib/ beside it)
+#   BENCH_JAR=/tmp/old/walkaway.jar bench/vault.sh      another build, plain java -jar (lib/ beside it)
 source "$(dirname "$0")/common.sh"
 messages="${1:-1000000}"
 runs="${2:-5}"
@@ -16,13 +15,12 @@ file="$(generate whatsapp_android "$messages")"
 home="$(mktemp -d)"
 trap 'rm -rf "$home"' EXIT
 export WALKAWAY_HOME="$home" WALKAWAY_PASSPHRASE="bench-only passphrase, not a secret"
-run() { java --enable-native-access=ALL-UNNAMED -jar "$jar" "$@"; }
-quick="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"   # what ./walkaway adds for readout and today
+# Through ./walkaway, as she runs it (its JVM options and class-data archive), unless BENCH_JAR.
+launcher=("$root/walkaway")
+[ -z "${BENCH_JAR:-}" ] || launcher=(java --enable-native-access=ALL-UNNAMED -jar "$jar")
+run() { "${launcher[@]}" "$@"; }
 timed() { # timed LABEL ARGS... -> appends "wall cpu rss" to $out/LABEL.times
-  local opts=""
-  case "$2" in readout|today) opts="${BENCH_QUICK-$quick}" ;; esac
-  /usr/bin/time -f "%e %U %S %M" -o "$out/t" java --enable-native-access=ALL-UNNAMED $opts \
-    -jar "$jar" "${@:2}" > "$out/$1.out"
+  /usr/bin/time -f "%e %U %S %M" -o "$out/t" "${launcher[@]}" "${@:2}" > "$out/$1.out"
   awk '{printf "%.2f %.2f %d\n", $1, $2 + $3, $4}' "$out/t" | tee -a "$out/$1.times" \
     | awk -v l="$1" '{printf "  %-8s wall %6.2f s  cpu %6.2f s  peak %8d KB\n", l, $1, $2, $3}'
 }

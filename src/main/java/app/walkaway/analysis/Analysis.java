@@ -24,8 +24,18 @@ public final class Analysis {
         throw new IllegalArgumentException("events are not sorted by time at " + event.source());
       }
       previous = event.at();
-      walk.accept(event);
+      boolean counts = Walk.counts(event.who(), event.kind());
+      walk.accept(
+          Tally.seconds(event.at()),
+          event.who(),
+          event.kind(),
+          counts && Questions.asks(event.text()));
     }
+    return figures(walk, settings);
+  }
+
+  /** Closes the walk and reads its figures. */
+  static Figures figures(Walk walk, Settings settings) {
     walk.finish();
     return walk.split() ? split(walk, settings) : whole(walk, settings);
   }

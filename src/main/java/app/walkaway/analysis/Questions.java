@@ -5,18 +5,21 @@ package app.walkaway.analysis;
  * quiet. A question mark in any script is the only sign used: it is crude, but it is the same in
  * most languages and easy to explain.
  */
-final class Questions {
+public final class Questions {
   private Questions() {}
 
-  static boolean asks(String text) {
+  public static boolean asks(CharSequence text) {
     for (int i = 0; i < text.length(); i++) {
-      switch (text.charAt(i)) {
-        case '?', '\uFF1F', '\u061F', '\u037E', '\u00BF' -> {
-          return true;
-        }
-        default -> {}
+      char c = text.charAt(i);
+      // Every mark but '?' lies at U+00BF or above: most letters are ruled out by one comparison.
+      if (c == '?' || (c >= '\u00BF' && isMark(c))) {
+        return true;
       }
     }
     return false;
+  }
+
+  private static boolean isMark(char c) {
+    return c == '\uFF1F' || c == '\u061F' || c == '\u037E' || c == '\u00BF';
   }
 }

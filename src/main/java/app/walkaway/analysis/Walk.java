@@ -1,13 +1,13 @@
 package app.walkaway.analysis;
 
 import app.walkaway.event.Actor;
-import app.walkaway.event.Event;
+import app.walkaway.event.Kind;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
- * One pass over time-sorted events, keeping running counts per period and person and nothing else
- * but the current run and the reply delays.
+ * One pass over time-sorted contact items, keeping running counts per period and person and nothing
+ * else but the current run and the reply delays.
  *
  * <p>Rules. A <em>run</em> is one person's items with nothing from the other in between; it waits
  * for an answer, and the other's next item answers it, with the delay counted from the run's first
@@ -59,16 +59,21 @@ final class Walk {
     }
   }
 
-  void accept(Event event) {
-    if (event.who() == Actor.OTHER || !event.kind().isContact()) {
+  /** Whether an item of this actor and kind counts at all: contact between the two of them. */
+  static boolean counts(Actor who, Kind kind) {
+    return who != Actor.OTHER && kind.isContact();
+  }
+
+  /** One item; {@code asks} says whether its text asks something (see {@link Questions}). */
+  void accept(long t, Actor who, Kind kind, boolean asks) {
+    if (!counts(who, kind)) {
       return;
     }
-    long t = Tally.seconds(event.at());
     if (t > now) {
       afterNow++;
       return;
     }
-    int p = event.who() == Actor.ME ? 0 : 1;
+    int p = who == Actor.ME ? 0 : 1;
     settle(t);
     boolean quiet = first == Long.MIN_VALUE || t - lastContact >= gap;
     boolean continues = p != runOwner && awaiting && waitsPastGap() && t - runStart <= window;
@@ -85,7 +90,7 @@ final class Walk {
       }
       startRun(p, t, opens);
     }
-    runAsks |= Questions.asks(event.text());
+    runAsks |= asks;
     if (first == Long.MIN_VALUE) {
       first = t;
     }

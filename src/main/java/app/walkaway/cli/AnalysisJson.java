@@ -6,23 +6,17 @@ import app.walkaway.analysis.Period;
 import app.walkaway.analysis.PersonFigures;
 import app.walkaway.importer.Cast;
 import app.walkaway.importer.ImportReport;
-import app.walkaway.importer.ImportedFile;
 import app.walkaway.importer.Participant;
 import app.walkaway.importer.Participants;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 
 /**
  * The JSON contract of {@code walkaway analyze --json}. Keys are snake_case and only ever added; a
@@ -32,100 +26,133 @@ final class AnalysisJson {
   static final int SCHEMA = 1;
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-  static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
   private AnalysisJson() {}
 
   static String render(LoadedChat chat, Participants people, Cast cast, Figures figures) {
-    return render(chat, people, cast, figures, root -> {});
+    return JsonDoc.write(json -> document(json, chat, people, cast, figures, null));
   }
 
-  /** The same, with sections other commands add (signals and read-out) appended at the end. */
+  /**
+   * The same, with sections other commands add (signals and read-out) appended at the end: {@code
+   * more} puts them into an object whose fields follow the figures.
+   */
   static String render(
+      LoadedChat chat, Participants people, Cast cast, Figures figures, Consumer<ObjectNode> more) {
+    ObjectNode extra = JsonDoc.mapper().createObjectNode();
+    more.accept(extra);
+    return JsonDoc.write(json -> document(json, chat, people, cast, figures, extra));
+  }
+
+  private static void document(
+      JsonGenerator json,
       LoadedChat chat,
       Participants people,
       Cast cast,
       Figures figures,
-      java.util.function.Consumer<ObjectNode> more) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("schema", SCHEMA);
-    root.put("format", chat.format());
-    root.put("messages", chat.entries().size());
-    ObjectNode participants = root.putObject("participants");
+      ObjectNode extra)
+      throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("schema", SCHEMA);
+    json.writeStringField("format", chat.format());
+    json.writeNumberField("messages", chat.size());
+    json.writeObjectFieldStart("participants");
     for (Participant p : people.list()) {
-      participants.put(p.name(), p.messages());
+      json.writeNumberField(p.name(), p.messages());
     }
-    root.put("first", time(chat.entries().get(0).at()));
-    root.put("last", time(chat.entries().get(chat.entries().size() - 1).at()));
-    root.put("me", cast.me().name());
-    root.put("them", cast.them().map(Participant::name).orElse(null));
-    settings(root, chat, figures);
-    ArrayNode files = root.putArray("import");
-    chat.files().forEach(f -> files.add(file(f)));
-    ObjectNode periods = root.putObject("periods");
-    figures.periods().forEach(p -> periods.set(p.name().key(), period(p)));
-    more.accept(root);
-    return write(root);
+    json.writeEndObject();
+    json.writeStringField("first", time(chat.first()));
+    json.writeStringField("last", time(chat.last()));
+    json.writeStringField("me", cast.me().name());
+    json.writeStringField("them", cast.them().map(Participant::name).orElse(null));
+    settings(json, figures);
+    json.writeNumberField("duplicates_removed", chat.duplicates());
+    json.writeNumberField("left_out_after_now", figures.afterNow());
+    json.writeArrayFieldStart("import");
+    for (LoadedChat.ReadFile file : chat.files()) {
+      file(json, file);
+    }
+    json.writeEndArray();
+    periods(json, figures);
+    if (extra != null) {
+      JsonDoc.fields(json, extra);
+    }
+    json.writeEndObject();
   }
 
-  private static void settings(ObjectNode root, LoadedChat chat, Figures figures) {
-    root.put("now", time(figures.settings().now()));
-    root.put("start", figures.settings().start().map(Object::toString).orElse(null));
-    root.put("gap_hours", round(figures.settings().gap().toSeconds() / 3600.0, 2));
-    root.put("duplicates_removed", chat.duplicates());
-    root.put("left_out_after_now", figures.afterNow());
+  /** now, start and gap_hours: what the figures were computed with. */
+  static void settings(JsonGenerator json, Figures figures) throws IOException {
+    json.writeStringField("now", time(figures.settings().now()));
+    json.writeStringField("start", figures.settings().start().map(Object::toString).orElse(null));
+    json.writeNumberField("gap_hours", round(figures.settings().gap().toSeconds() / 3600.0, 2));
   }
 
-  private static ObjectNode file(ImportedFile file) {
+  private static void file(JsonGenerator json, LoadedChat.ReadFile file) throws IOException {
     ImportReport report = file.report();
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("file", report.origin());
-    node.put("format", LoadedChat.formatOf(file));
-    node.put("format_detail", report.format());
-    node.put("entries", report.entries());
-    node.put("system_lines", report.systemLines());
-    node.put("replaced_chars", report.replacedChars());
-    ArrayNode notes = node.putArray("notes");
-    report.notes().forEach(notes::add);
-    return node;
+    json.writeStartObject();
+    json.writeStringField("file", report.origin());
+    json.writeStringField("format", file.format());
+    json.writeStringField("format_detail", report.format());
+    json.writeNumberField("entries", report.entries());
+    json.writeNumberField("system_lines", report.systemLines());
+    json.writeNumberField("replaced_chars", report.replacedChars());
+    json.writeArrayFieldStart("notes");
+    for (String note : report.notes()) {
+      json.writeString(note);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
-  static ObjectNode period(Period period) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("from", time(period.from()));
-    node.put("to", time(period.to()));
-    node.put("days", round(period.days(), 2));
-    node.put("conversations", period.conversations());
-    node.set("me", person(period.me()));
-    node.set("them", person(period.them()));
-    return node;
+  /** The "periods" object: all, and before and after when there is a start day. */
+  static void periods(JsonGenerator json, Figures figures) throws IOException {
+    json.writeObjectFieldStart("periods");
+    for (Period period : figures.periods()) {
+      json.writeFieldName(period.name().key());
+      period(json, period);
+    }
+    json.writeEndObject();
   }
 
-  private static ObjectNode person(PersonFigures f) {
-    ObjectNode node = MAPPER.createObjectNode();
-    node.put("messages", f.messages());
-    node.put("initiations", f.initiations());
-    put(node, "initiation_share", f.initiationShare(), 3);
-    ObjectNode delays = node.putObject("reply_delay_minutes");
+  private static void period(JsonGenerator json, Period period) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("from", time(period.from()));
+    json.writeStringField("to", time(period.to()));
+    json.writeNumberField("days", round(period.days(), 2));
+    json.writeNumberField("conversations", period.conversations());
+    json.writeFieldName("me");
+    person(json, period.me());
+    json.writeFieldName("them");
+    person(json, period.them());
+    json.writeEndObject();
+  }
+
+  private static void person(JsonGenerator json, PersonFigures f) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("messages", f.messages());
+    json.writeNumberField("initiations", f.initiations());
+    put(json, "initiation_share", f.initiationShare(), 3);
+    json.writeObjectFieldStart("reply_delay_minutes");
     Delays d = f.replyDelays();
-    put(delays, "median", d.median(), 1);
-    put(delays, "p90", d.p90(), 1);
-    delays.put("count", d.count());
-    node.put("no_reply", f.noReply());
-    node.put("unanswered", f.unanswered());
-    node.put("pending", f.pending());
-    node.put("double_texts", f.doubleTexts());
-    put(node, "initiations_per_week", f.initiationsPerWeek(), 2);
-    node.put("last_message", f.lastMessage().map(AnalysisJson::time).orElse(null));
-    return node;
+    put(json, "median", d.median(), 1);
+    put(json, "p90", d.p90(), 1);
+    json.writeNumberField("count", d.count());
+    json.writeEndObject();
+    json.writeNumberField("no_reply", f.noReply());
+    json.writeNumberField("unanswered", f.unanswered());
+    json.writeNumberField("pending", f.pending());
+    json.writeNumberField("double_texts", f.doubleTexts());
+    put(json, "initiations_per_week", f.initiationsPerWeek(), 2);
+    json.writeStringField("last_message", f.lastMessage().map(AnalysisJson::time).orElse(null));
+    json.writeEndObject();
   }
 
-  private static void put(ObjectNode node, String key, OptionalDouble value, int decimals) {
+  private static void put(JsonGenerator json, String key, OptionalDouble value, int decimals)
+      throws IOException {
     if (value.isPresent()) {
-      node.put(key, round(value.getAsDouble(), decimals));
+      json.writeNumberField(key, round(value.getAsDouble(), decimals));
     } else {
-      node.putNull(key);
+      json.writeNullField(key);
     }
   }
 
@@ -135,20 +162,5 @@ final class AnalysisJson {
 
   static String time(LocalDateTime time) {
     return TIME.format(time);
-  }
-
-  static String write(ObjectNode root) {
-    DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter()
-            .withSeparators(
-                Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-    printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
-    printer.indentObjectsWith(new DefaultIndenter("  ", "\n"));
-    try {
-      return MAPPER.writer(printer).writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of plain values always serializes", e);
-    }
   }
 }

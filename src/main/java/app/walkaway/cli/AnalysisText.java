@@ -6,7 +6,6 @@ import app.walkaway.analysis.Period;
 import app.walkaway.analysis.PeriodName;
 import app.walkaway.analysis.PersonFigures;
 import app.walkaway.importer.Cast;
-import app.walkaway.importer.ImportedFile;
 import app.walkaway.importer.Participant;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -56,13 +55,13 @@ final class AnalysisText {
   }
 
   private void header() {
-    LocalDateTime first = chat.entries().get(0).at();
-    LocalDateTime last = chat.entries().get(chat.entries().size() - 1).at();
+    LocalDateTime first = chat.first();
+    LocalDateTime last = chat.last();
     lines.add(
         "Your chat with %s: %s from %s to %s."
             .formatted(
                 him,
-                Friendly.count(chat.entries().size(), "message", "messages"),
+                Friendly.count(chat.size(), "message", "messages"),
                 Friendly.day(first.toLocalDate(), today),
                 Friendly.day(last.toLocalDate(), today)));
     files();
@@ -70,13 +69,13 @@ final class AnalysisText {
   }
 
   private void files() {
-    for (ImportedFile file : chat.files()) {
+    for (LoadedChat.ReadFile file : chat.files()) {
       lines.add(
           "  Read %s: %s, %s."
               .formatted(
                   file.report().origin(),
                   file.report().format(),
-                  Friendly.count(file.entries().size(), "message", "messages")));
+                  Friendly.count(file.entries(), "message", "messages")));
       file.report().notes().forEach(note -> lines.add("    " + note));
     }
   }

@@ -1,9 +1,7 @@
 package app.walkaway.cli;
 
-import app.walkaway.analysis.Analysis;
 import app.walkaway.analysis.Figures;
 import app.walkaway.analysis.Settings;
-import app.walkaway.event.Event;
 import app.walkaway.importer.Cast;
 import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.Participant;
@@ -118,16 +116,17 @@ public final class AnalyzeCommand implements Runnable {
       return;
     }
     LoadedChat chat =
-        LoadedChat.read(files, ImportOptions.defaults().withThem(Optional.ofNullable(them)));
-    if (chat.entries().isEmpty()) {
+        LoadedChat.read(
+            files, ImportOptions.defaults().withThem(Optional.ofNullable(them)), start != null);
+    if (chat.size() == 0) {
       throw new AnalyzeException(files + ": no messages found, so there is nothing to count.");
     }
-    Participants people = Participants.of(chat.entries());
+    Participants people = chat.participants();
     Cast cast = cast(people);
-    // A lazy view: a million entries need not exist twice, once more as events.
-    Iterable<Event> events = () -> chat.entries().stream().map(cast::toEvent).iterator();
-    Figures figures = Analysis.analyze(events, settings);
-    // Signals and the read-out need the events as a list; only built when they are asked for.
+    ChatTimeline timeline = new ChatTimeline(chat.table(), cast);
+    Figures figures = timeline.figures(settings);
+    // Only the signals and the read-out need whole events (his words, citations), so only a start
+    // day pays for them.
     Optional<Reading> reading =
         Optional.ofNullable(start)
             .map(
@@ -135,7 +134,7 @@ public final class AnalyzeCommand implements Runnable {
                     Reading.of(
                         cast.them().map(Participant::name).orElse("He"),
                         figures,
-                        cast.toEvents(chat.entries())));
+                        timeline.events()));
     String out =
         json
             ? AnalysisJson.render(
@@ -143,7 +142,7 @@ public final class AnalyzeCommand implements Runnable {
                     people,
                     cast,
                     figures,
-                    root -> reading.ifPresent(r -> r.addTo(AnalysisJson.MAPPER, root)))
+                    root -> reading.ifPresent(r -> r.addTo(JsonDoc.mapper(), root)))
                 + System.lineSeparator()
             : AnalysisText.render(chat, cast, figures) + reading.map(Reading::text).orElse("");
     spec.commandLine().getOut().print(out);

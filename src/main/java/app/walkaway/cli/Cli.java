@@ -16,7 +16,7 @@ public final class Cli {
 
   /** Runs with the given streams (tests capture them); returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = commandLine();
+    CommandLine cli = configured(LeanRoot.forArgs(args));
     cli.setOut(out);
     cli.setErr(err);
     int code = cli.execute(args);
@@ -27,7 +27,10 @@ public final class Cli {
 
   /** The command tree, configured the same way for the process and for tests. */
   public static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new RootCommand());
+    return configured(new CommandLine(new RootCommand()));
+  }
+
+  private static CommandLine configured(CommandLine cli) {
     cli.setExecutionExceptionHandler(new UserErrorHandler());
     cli.setParameterExceptionHandler(new ShortParameterErrors());
     cli.setCaseInsensitiveEnumValuesAllowed(true);

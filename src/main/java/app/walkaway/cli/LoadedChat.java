@@ -1,48 +1,111 @@
 package app.walkaway.cli;
 
-import app.walkaway.importer.Entry;
+import app.walkaway.importer.Author;
 import app.walkaway.importer.ImportOptions;
-import app.walkaway.importer.ImportedFile;
+import app.walkaway.importer.ImportReport;
 import app.walkaway.importer.Importers;
-import app.walkaway.importer.merge.Merge;
+import app.walkaway.importer.Participants;
+import app.walkaway.importer.merge.RowMerge;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
- * One or more exports of the same chat, read and merged into one time-sorted list.
+ * One or more exports of the same chat, read and merged into one time-sorted table.
  *
  * @param files each file as read, in the order given
- * @param entries every authored entry, merged and sorted by time
+ * @param table every authored entry, merged and sorted by time
  * @param duplicates entries that were in more than one file and kept once
  */
-record LoadedChat(List<ImportedFile> files, List<Entry> entries, long duplicates) {
+record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
 
-  static LoadedChat read(List<Path> paths, ImportOptions options) {
-    List<ImportedFile> files = new ArrayList<>();
+  /**
+   * What reading one file found.
+   *
+   * @param report the importer's report
+   * @param format a short name of the format: the app its entries come from ("whatsapp"), or the
+   *     importer's description when the file holds no entries
+   * @param entries how many entries it held
+   */
+  record ReadFile(ImportReport report, String format, long entries) {}
+
+  /**
+   * Reads and merges the files. {@code keepText} keeps every text and call duration, for callers
+   * that rebuild whole events ({@link ChatTimeline#events}); the figures alone need neither.
+   */
+  static LoadedChat read(List<Path> paths, ImportOptions options, boolean keepText) {
+    ChatTable table = new ChatTable(keepText, paths.size() > 1);
+    List<ReadFile> files = new ArrayList<>();
+    List<int[]> rows = new ArrayList<>();
     for (Path path : paths) {
-      files.add(Importers.read(path, options));
+      int from = table.size;
+      files.add(readOne(path, options, table));
+      rows.add(IntStream.range(from, table.size).toArray());
     }
-    List<List<Entry>> lists = files.stream().map(ImportedFile::entries).toList();
-    List<Entry> merged = Merge.entries(lists);
-    long total = lists.stream().mapToLong(List::size).sum();
-    return new LoadedChat(List.copyOf(files), merged, total - merged.size());
+    int total = table.size;
+    if (paths.size() > 1) {
+      table.select(RowMerge.merge(new TableRows(table), rows));
+    } else if (!TimeOrder.isSorted(table.millis, table.size)) {
+      table.select(TimeOrder.sortedRows(table.millis, table.size));
+    }
+    return new LoadedChat(List.copyOf(files), table, total - table.size);
+  }
+
+  private static ReadFile readOne(Path path, ImportOptions options, ChatTable table) {
+    int fileIndex = table.addFile();
+    int first = table.size;
+    ImportReport report = Importers.read(path, options, entry -> table.add(fileIndex, entry));
+    long entries = table.size - first;
+    String format =
+        entries == 0 ? report.format() : table.channelOf(first).name().toLowerCase(Locale.ROOT);
+    return new ReadFile(report, format, entries);
   }
 
   /**
-   * A short name for a file's format: the app its entries come from ("whatsapp"), or the importer's
-   * description when the file holds no entries.
+   * Everyone who wrote: entries per author over the merged table, in the order they first wrote.
    */
-  static String formatOf(ImportedFile file) {
-    return file.entries().isEmpty()
-        ? file.report().format()
-        : file.entries().get(0).channel().name().toLowerCase(Locale.ROOT);
+  Participants participants() {
+    List<Author> authors = table.authors();
+    long[] counts = new long[authors.size()];
+    int[] firstRow = new int[authors.size()];
+    for (int row = 0; row < table.size; row++) {
+      int a = table.author[row];
+      if (counts[a]++ == 0) {
+        firstRow[a] = row;
+      }
+    }
+    int[] order =
+        IntStream.range(0, authors.size())
+            .filter(a -> counts[a] > 0)
+            .boxed()
+            .sorted(Comparator.comparingInt(a -> firstRow[a]))
+            .mapToInt(Integer::intValue)
+            .toArray();
+    return Participants.of(
+        Arrays.stream(order).mapToObj(authors::get).toList(),
+        Arrays.stream(order).mapToLong(a -> counts[a]).toArray());
+  }
+
+  int size() {
+    return table.size;
+  }
+
+  LocalDateTime first() {
+    return table.at(0);
+  }
+
+  LocalDateTime last() {
+    return table.at(table.size - 1);
   }
 
   /** The formats of all files, each once, in file order, joined with "+": "whatsapp+telegram". */
   String format() {
-    return files.stream().map(LoadedChat::formatOf).distinct().collect(Collectors.joining("+"));
+    return files.stream().map(ReadFile::format).distinct().collect(Collectors.joining("+"));
   }
 }

@@ -84,8 +84,8 @@ public final class ReadoutCommand implements Runnable {
   private void print(Reading reading, LocalDate day) {
     var out = spec.commandLine().getOut();
     if (json) {
-      var root = AnalysisJson.MAPPER.createObjectNode();
-      reading.addTo(AnalysisJson.MAPPER, root);
+      var root = JsonDoc.mapper().createObjectNode();
+      reading.addTo(JsonDoc.mapper(), root);
       out.println(root.toPrettyString());
     } else {
       out.print(reading.text().stripLeading());

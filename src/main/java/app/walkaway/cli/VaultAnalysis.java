@@ -7,7 +7,6 @@ import app.walkaway.analysis.PeriodName;
 import app.walkaway.analysis.Settings;
 import app.walkaway.event.Event;
 import app.walkaway.vault.Vault;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +18,6 @@ import java.util.Optional;
  * and hand-logged events; analysis itself keeps only contact between the two of them).
  */
 final class VaultAnalysis {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private VaultAnalysis() {}
 
   static String render(VaultOptions options, Settings settings, boolean json) {
@@ -41,20 +38,22 @@ final class VaultAnalysis {
   }
 
   private static String json(List<Event> events, Figures figures, Optional<Reading> reading) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("schema", AnalysisJson.SCHEMA);
-    root.put("format", "vault");
-    root.put("events", events.size());
-    root.put("first", AnalysisJson.time(events.get(0).at()));
-    root.put("last", AnalysisJson.time(events.get(events.size() - 1).at()));
-    root.put("now", AnalysisJson.time(figures.settings().now()));
-    root.put("start", figures.settings().start().map(Object::toString).orElse(null));
-    root.put("gap_hours", AnalysisJson.round(figures.settings().gap().toSeconds() / 3600.0, 2));
-    root.put("left_out_after_now", figures.afterNow());
-    ObjectNode periods = root.putObject("periods");
-    figures.periods().forEach(p -> periods.set(p.name().key(), AnalysisJson.period(p)));
-    reading.ifPresent(r -> r.addTo(MAPPER, root));
-    return AnalysisJson.write(root);
+    ObjectNode extra = JsonDoc.mapper().createObjectNode();
+    reading.ifPresent(r -> r.addTo(JsonDoc.mapper(), extra));
+    return JsonDoc.write(
+        json -> {
+          json.writeStartObject();
+          json.writeNumberField("schema", AnalysisJson.SCHEMA);
+          json.writeStringField("format", "vault");
+          json.writeNumberField("events", events.size());
+          json.writeStringField("first", AnalysisJson.time(events.get(0).at()));
+          json.writeStringField("last", AnalysisJson.time(events.get(events.size() - 1).at()));
+          AnalysisJson.settings(json, figures);
+          json.writeNumberField("left_out_after_now", figures.afterNow());
+          AnalysisJson.periods(json, figures);
+          JsonDoc.fields(json, extra);
+          json.writeEndObject();
+        });
   }
 
   private static String text(List<Event> events, Figures figures) {

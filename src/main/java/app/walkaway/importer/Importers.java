@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /** The supported formats, and detection of which one a file is. */
@@ -44,10 +45,19 @@ public final class Importers {
 
   /** Reads one input completely into memory. */
   public static ImportedFile read(Path path, ImportOptions options) {
-    Peek peek = Peek.of(path);
     List<Entry> entries = new ArrayList<>();
-    ImportReport report = require(peek).read(peek, options, entries::add);
-    return new ImportedFile(report, List.copyOf(entries));
+    ImportReport report = read(path, options, entries::add);
+    return new ImportedFile(report, entries);
+  }
+
+  /**
+   * Reads one input, handing each entry to {@code sink} in file order and keeping none of them, so
+   * a caller that needs only some fields of each pays only for those.
+   */
+  public static ImportReport read(Path path, ImportOptions options, Consumer<Entry> sink) {
+    Objects.requireNonNull(sink, "sink");
+    Peek peek = Peek.of(path);
+    return require(peek).read(peek, options, sink);
   }
 
   static String supported() {

@@ -54,6 +54,29 @@ public final class Participants {
       // Two exports of one chat may name her alike, only one marking her as its owner.
       owner.merge(author.key(), author.owner(), Boolean::logicalOr);
     }
+    return of(firstSeen, counts, owner);
+  }
+
+  /**
+   * The same from counts already made: {@code authors} in the order they first wrote, {@code
+   * counts[i]} the entries of {@code authors.get(i)}. Authors whose names share a key are one
+   * participant, named as the first of them wrote, and the owner if any of them is.
+   */
+  public static Participants of(List<Author> authors, long[] counts) {
+    Map<String, long[]> byKey = new LinkedHashMap<>();
+    Map<String, Author> firstSeen = new LinkedHashMap<>();
+    Map<String, Boolean> owner = new HashMap<>();
+    for (int i = 0; i < authors.size(); i++) {
+      Author author = authors.get(i);
+      firstSeen.putIfAbsent(author.key(), author);
+      byKey.computeIfAbsent(author.key(), k -> new long[1])[0] += counts[i];
+      owner.merge(author.key(), author.owner(), Boolean::logicalOr);
+    }
+    return of(firstSeen, byKey, owner);
+  }
+
+  private static Participants of(
+      Map<String, Author> firstSeen, Map<String, long[]> counts, Map<String, Boolean> owner) {
     List<Participant> list = new ArrayList<>();
     firstSeen.forEach(
         (key, a) -> list.add(new Participant(a.name(), key, counts.get(key)[0], owner.get(key))));

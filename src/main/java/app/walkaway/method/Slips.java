@@ -35,7 +35,8 @@ public final class Slips {
       if (event.kind() == Kind.SLIP && counts) {
         slips.add(new Slip(event.at(), Slip.Cause.LOGGED, event.source()));
       } else if (event.kind().isContact() && event.who() != Actor.OTHER) {
-        boolean opens = openings.opens(event.who(), event.at().atZone(zone).toInstant());
+        boolean opens =
+            openings.opens(event.who(), event.at().atZone(zone).toInstant(), event.text());
         if (counts && event.who() == Actor.ME) {
           slipFromContact(event, plan.mode(), opens).ifPresent(slips::add);
         }

@@ -52,6 +52,40 @@ class SlipsTest {
   }
 
   @Test
+  void herSlowAnswerToHisQuestionInsideAConversationIsNotASlip() {
+    // The same rule as `walkaway analyze`: a question keeps waiting for its answer past the gap.
+    Timeline asked =
+        Timeline.of()
+            .them("2026-03-03 19:00", "big day tomorrow")
+            .me("2026-03-03 19:05", "yes, nervous")
+            .them("2026-03-03 20:15", "how was the first day?")
+            .me("2026-03-04 11:45", "good, thanks");
+    Timeline stated =
+        Timeline.of()
+            .them("2026-03-03 19:00", "big day tomorrow")
+            .me("2026-03-03 19:05", "yes, nervous")
+            .them("2026-03-03 20:15", "good luck")
+            .me("2026-03-04 11:45", "it went well");
+
+    assertThat(slips(asked, soft)).isEmpty();
+    assertThat(slips(stated, soft))
+        .singleElement()
+        .satisfies(s -> assertThat(s.cause()).isEqualTo(Slip.Cause.STARTED_CONVERSATION));
+  }
+
+  @Test
+  void hisNewOpeningAfterHisOwnLastWordStillWaitsForHerAnswer() {
+    Timeline timeline =
+        Timeline.of()
+            .me("2026-02-27 19:30", "I'll be quieter for a while")
+            .them("2026-02-27 23:30", "ok")
+            .them("2026-03-03 20:15", "hey how was the first day")
+            .me("2026-03-04 11:45", "Good, thanks! Lots to learn");
+
+    assertThat(slips(timeline, soft)).isEmpty();
+  }
+
+  @Test
   void herSlowReplyToHisOpeningContinuesHisConversationWithinTwoDays() {
     Timeline slow = Timeline.of().them("2026-03-02 08:00", "morning").me("2026-03-02 20:00", "hi");
     Timeline tooLate =

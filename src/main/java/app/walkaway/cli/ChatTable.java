@@ -1,0 +1,191 @@
+package app.walkaway.cli;
+
+import app.walkaway.analysis.Questions;
+import app.walkaway.event.Channel;
+import app.walkaway.event.Kind;
+import app.walkaway.importer.Author;
+import app.walkaway.importer.Entry;
+import app.walkaway.importer.ImportException;
+import app.walkaway.importer.merge.RowMerge;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every entry of one chat's exports as columns: about 20 bytes an entry (time, author, kind,
+ * channel, a "asks something" flag, file and line) instead of an object graph of some 300. The
+ * analysis reads nothing else. Texts are kept only on request (the signals read them), and a text
+ * hash only when several files must be merged.
+ */
+final class ChatTable {
+  private static final Kind[] KINDS = Kind.values();
+  private static final Channel[] CHANNELS = Channel.values();
+  private static final byte ASKS = 1;
+  private static final int MAX_SEEN = 16;
+
+  private final boolean keepText;
+  private final boolean keepHash;
+  private final List<String> origins = new ArrayList<>();
+  private final List<Author> authors = new ArrayList<>();
+  private final Map<Author, Integer> authorIndex = new HashMap<>();
+  private Author[] seen = new Author[0];
+
+  int size;
+  long[] millis = new long[1024];
+  int[] author = new int[1024];
+  byte[] kind = new byte[1024];
+  byte[] channel = new byte[1024];
+  byte[] flags = new byte[1024];
+  byte[] file = new byte[1024];
+  int[] line = new int[1024];
+  long[] hash;
+  String[] text;
+  long[] duration;
+
+  /**
+   * @param keepText keep each text and call duration, to rebuild whole events later
+   * @param keepHash keep a hash of each text, to merge several files
+   */
+  ChatTable(boolean keepText, boolean keepHash) {
+    this.keepText = keepText;
+    this.keepHash = keepHash;
+    hash = keepHash ? new long[1024] : null;
+    text = keepText ? new String[1024] : null;
+    duration = keepText ? new long[1024] : null;
+  }
+
+  /** Starts a new file; its entries follow, and the first of them names it. */
+  int addFile() {
+    if (origins.size() == Byte.MAX_VALUE) {
+      throw new ImportException("at most " + Byte.MAX_VALUE + " files can be analysed at once");
+    }
+    origins.add(null);
+    return origins.size() - 1;
+  }
+
+  void add(int fileIndex, Entry entry) {
+    if (size == millis.length) {
+      grow();
+    }
+    int row = size++;
+    Kind k = entry.kind();
+    // Exports carry no zone (FORMATS.md 1.1): wall-clock time, to the millisecond (SMS and Meta
+    // exports have milliseconds; no importer has finer).
+    millis[row] = millisOf(entry.at());
+    author[row] = indexOf(entry.author());
+    kind[row] = (byte) k.ordinal();
+    channel[row] = (byte) entry.channel().ordinal();
+    flags[row] = k.isContact() && Questions.asks(entry.text()) ? ASKS : 0;
+    file[row] = (byte) fileIndex;
+    if (origins.get(fileIndex) == null) {
+      origins.set(fileIndex, entry.source().origin());
+    }
+    line[row] = lineOf(entry);
+    if (keepHash) {
+      hash[row] = RowMerge.textHash(k, entry.text());
+    }
+    if (keepText) {
+      text[row] = entry.text();
+      duration[row] = entry.seconds();
+    }
+  }
+
+  private int indexOf(Author a) {
+    // Importers hand out one Author object per name, and a chat has few: comparing references
+    // first spares a million hash lookups.
+    for (int i = 0; i < seen.length; i++) {
+      if (seen[i] == a) {
+        return i;
+      }
+    }
+    Integer known = authorIndex.get(a);
+    if (known != null) {
+      return known;
+    }
+    authors.add(a);
+    authorIndex.put(a, authors.size() - 1);
+    if (authors.size() <= MAX_SEEN) {
+      seen = authors.toArray(Author[]::new);
+    }
+    return authors.size() - 1;
+  }
+
+  private static long millisOf(LocalDateTime at) {
+    return at.toEpochSecond(ZoneOffset.UTC) * 1000 + at.getNano() / 1_000_000;
+  }
+
+  /** Whole seconds, as the analysis counts. */
+  long seconds(int row) {
+    return Math.floorDiv(millis[row], 1000);
+  }
+
+  private static int lineOf(Entry entry) {
+    long l = entry.source().line();
+    if (l > Integer.MAX_VALUE) {
+      throw new ImportException(
+          entry.source().origin() + ": more than " + Integer.MAX_VALUE + " lines; too big to read");
+    }
+    return (int) l;
+  }
+
+  private void grow() {
+    int n = millis.length * 2;
+    millis = Arrays.copyOf(millis, n);
+    author = Arrays.copyOf(author, n);
+    kind = Arrays.copyOf(kind, n);
+    channel = Arrays.copyOf(channel, n);
+    flags = Arrays.copyOf(flags, n);
+    file = Arrays.copyOf(file, n);
+    line = Arrays.copyOf(line, n);
+    hash = hash == null ? null : Arrays.copyOf(hash, n);
+    text = text == null ? null : Arrays.copyOf(text, n);
+    duration = duration == null ? null : Arrays.copyOf(duration, n);
+  }
+
+  /** Keeps only {@code rows}, in that order. */
+  void select(int[] rows) {
+    size = rows.length;
+    millis = Columns.pick(millis, rows);
+    author = Columns.pick(author, rows);
+    kind = Columns.pick(kind, rows);
+    channel = Columns.pick(channel, rows);
+    flags = Columns.pick(flags, rows);
+    file = Columns.pick(file, rows);
+    line = Columns.pick(line, rows);
+    hash = hash == null ? null : Columns.pick(hash, rows);
+    duration = duration == null ? null : Columns.pick(duration, rows);
+    text = text == null ? null : Columns.pick(text, rows);
+  }
+
+  List<Author> authors() {
+    return authors;
+  }
+
+  boolean asks(int row) {
+    return (flags[row] & ASKS) != 0;
+  }
+
+  LocalDateTime at(int row) {
+    return LocalDateTime.ofEpochSecond(
+        Math.floorDiv(millis[row], 1000),
+        Math.floorMod(millis[row], 1000) * 1_000_000,
+        ZoneOffset.UTC);
+  }
+
+  /** The file an entry came from, as the importer names it. */
+  String origin(int row) {
+    return origins.get(file[row]);
+  }
+
+  Kind kind(int row) {
+    return KINDS[kind[row]];
+  }
+
+  Channel channelOf(int row) {
+    return CHANNELS[channel[row]];
+  }
+}
