@@ -6,7 +6,7 @@
 source "$(dirname "$0")/common.sh"
 runs="${1:-3}"
 shift || true
-sizes=("${@:-10000 100000 1000000}")
+sizes=("$@")
 [ $# -gt 0 ] || sizes=(10000 100000 1000000)
 
 build
