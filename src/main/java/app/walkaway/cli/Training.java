@@ -18,13 +18,20 @@ import java.util.stream.Stream;
  * folder, locked with a throwaway passphrase and deleted afterwards; nothing is written anywhere
  * else. Exit code 0 only when every step succeeded (the launcher drops the archive else).
  *
- * <pre>java -XX:ArchiveClassesAtExit=A.jsa -cp walkaway.jar app.walkaway.cli.Training EXAMPLE</pre>
+ * <pre>java -XX:ArchiveClassesAtExit=A.jsa -cp walkaway.jar app.walkaway.cli.Training EXAMPLE [DIR]
+ * </pre>
  */
 public final class Training {
   private Training() {}
 
-  /** {@code args[0]}: the example chat (a WhatsApp export where Maya is "me"). */
+  /**
+   * {@code args[0]}: the example chat (a WhatsApp export where Maya is "me"); {@code args[1]},
+   * optional: a folder to copy SQLite's native library into (see {@link NativeSqlite}).
+   */
   public static void main(String[] args) throws IOException {
+    if (args.length > 1) {
+      NativeSqlite.extractTo(Path.of(args[1]));
+    }
     Path home = Files.createTempDirectory("walkaway-training");
     boolean ok;
     try {
