@@ -5,6 +5,8 @@ import app.walkaway.analysis.Figures;
 import app.walkaway.analysis.Settings;
 import app.walkaway.event.Event;
 import app.walkaway.method.Plan;
+import app.walkaway.method.Playbook;
+import app.walkaway.signals.SignalDetector;
 import app.walkaway.vault.Vault;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -62,7 +64,8 @@ public final class ReadoutCommand implements Runnable {
     List<Event> older;
     Optional<Plan> plan;
     LocalDate day;
-    try (Vault opened = vault.open()) {
+    // While the vault unlocks: what the rest needs anyway (his words' lexicons, the playbook).
+    try (Vault opened = vault.openWhile(ReadoutCommand::prepare)) {
       plan = MethodRecords.findPlan(opened);
       day = start != null ? start : plan.map(Plan::start).orElseThrow(this::noStart);
       events = HistoryWindow.recent(opened, day);
@@ -79,6 +82,11 @@ public final class ReadoutCommand implements Runnable {
     // any time (old threats, her "please stop", his last contact).
     Reading reading = Reading.of(who, figures, HistoryWindow.timeline(older, events));
     print(reading, day);
+  }
+
+  private static void prepare() {
+    SignalDetector.standard();
+    Playbook.load();
   }
 
   private void print(Reading reading, LocalDate day) {

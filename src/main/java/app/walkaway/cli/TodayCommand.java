@@ -8,6 +8,7 @@ import app.walkaway.method.Playbook;
 import app.walkaway.method.Progress;
 import app.walkaway.method.RedFlag;
 import app.walkaway.method.Streaks;
+import app.walkaway.signals.SignalDetector;
 import app.walkaway.vault.Vault;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -57,7 +58,8 @@ public final class TodayCommand implements Runnable {
     Instant at = moment(zoneId);
     Plan plan;
     List<Event> events;
-    try (Vault opened = vault.open()) {
+    // While the vault unlocks: what the rest needs anyway (the playbook, his words' lexicons).
+    try (Vault opened = vault.openWhile(TodayCommand::prepare)) {
       plan = MethodRecords.requirePlan(opened);
       events =
           HistoryWindow.timeline(
@@ -73,6 +75,11 @@ public final class TodayCommand implements Runnable {
     } else {
       TodayView.text(spec.commandLine().getOut(), plan, progress, guidance);
     }
+  }
+
+  private static void prepare() {
+    Playbook.load();
+    SignalDetector.standard();
   }
 
   private ZoneId zone() {

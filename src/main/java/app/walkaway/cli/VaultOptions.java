@@ -43,13 +43,27 @@ final class VaultOptions {
   }
 
   Vault open() {
+    Path file = existingFile();
+    try (Passphrase passphrase = passphrase()) {
+      return Vault.open(file, passphrase);
+    }
+  }
+
+  /**
+   * Opens the vault while {@code meanwhile} runs on this thread (see {@link BackgroundOpen}); the
+   * passphrase is still asked for first, here.
+   */
+  Vault openWhile(Runnable meanwhile) {
+    Path file = existingFile();
+    return BackgroundOpen.open(file, passphrase(), meanwhile);
+  }
+
+  private Path existingFile() {
     Path file = file();
     if (!Files.isRegularFile(file)) {
       // Before asking for a passphrase that could not open anything.
       throw new VaultException(file + ": no vault here yet; create one with: walkaway init");
     }
-    try (Passphrase passphrase = passphrase()) {
-      return Vault.open(file(), passphrase);
-    }
+    return file;
   }
 }
