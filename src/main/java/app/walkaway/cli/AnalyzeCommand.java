@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Reads the export(s) of one chat and shows who starts conversations, how",
+      "Shows who starts conversations and how fast each of you answers, from chat exports.",
+      "%nReads the export(s) of one chat and shows who starts conversations, how",
       "fast each of you answers, and what changed since the day you stepped back.",
       "Nothing is stored. Several exports of the same chat (say one with media,",
       "one without) are merged; messages they share are counted once.",

@@ -10,8 +10,9 @@ import picocli.CommandLine.Spec;
     name = "plan",
     mixinStandardHelpOptions = true,
     description = {
-      "Your walk-away plan: from when, how strict, what you will do, and which contact never",
-      "counts as a slip (children, shared bills, safety, work)."
+      "Starts or shows your walk-away plan.",
+      "%nYour walk-away plan: from when, how strict, what you will do, and which contact never"
+          + " counts as a slip (children, shared bills, safety, work)."
     },
     subcommands = {PlanStartCommand.class, PlanShowCommand.class})
 public final class PlanCommand implements Runnable {

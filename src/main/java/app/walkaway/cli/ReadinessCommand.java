@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
     name = "readiness",
     mixinStandardHelpOptions = true,
     description = {
-      "Asks a few honest questions and tells you whether stepping back is a good idea now:",
-      "READY, NOT YET (with what to do first), or SAFETY FIRST.",
+      "Asks a few honest questions: is stepping back a good idea now?",
+      "%nAsks a few honest questions and tells you whether stepping back is a good idea now:"
+          + " READY, NOT YET (with what to do first), or SAFETY FIRST.",
       "Answers not given as options are asked one per line (yes / no / not sure)."
     },
     footer = {

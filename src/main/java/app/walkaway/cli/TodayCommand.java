@@ -29,8 +29,9 @@ import picocli.CommandLine.Spec;
     name = "today",
     mixinStandardHelpOptions = true,
     description = {
-      "Shows the days since you started, your clean days in a row, your slips, a habit strength",
-      "that forgives a single slip, and two to four things to do today."
+      "Shows where you stand today and what to do.",
+      "%nShows the days since you started, your clean days in a row, your slips, a habit strength"
+          + " that forgives a single slip, and two to four things to do today."
     })
 public final class TodayCommand implements Runnable {
   @Spec CommandSpec spec;
