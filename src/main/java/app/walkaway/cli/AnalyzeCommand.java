@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -109,8 +108,7 @@ public final class AnalyzeCommand implements Runnable {
 
   @Override
   public void run() {
-    Settings settings =
-        settings(now != null ? now : LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
+    Settings settings = settings(now != null ? now : LocalNow.toTheSecond());
     if (files == null || files.isEmpty()) {
       spec.commandLine().getOut().print(VaultAnalysis.render(vault, settings, json));
       spec.commandLine().getOut().flush();

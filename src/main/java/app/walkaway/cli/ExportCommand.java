@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,7 +47,7 @@ public final class ExportCommand implements Runnable {
     if (!json) {
       throw new ParameterException(spec.commandLine(), "name the format: --json");
     }
-    LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+    LocalDateTime now = LocalNow.toTheSecond();
     try (Vault opened = vault.open()) {
       if (out == null) {
         writeToScreen(opened, now);

@@ -7,7 +7,6 @@ import app.walkaway.event.Kind;
 import app.walkaway.event.SourceRef;
 import app.walkaway.vault.Vault;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -71,7 +70,7 @@ public final class LogCommand implements Runnable {
 
   @Override
   public void run() {
-    LocalDateTime now = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+    LocalDateTime now = LocalNow.toTheSecond();
     Kind kind = kind();
     Event event =
         new Event(

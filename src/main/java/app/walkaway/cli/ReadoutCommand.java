@@ -10,7 +10,6 @@ import app.walkaway.signals.SignalDetector;
 import app.walkaway.vault.Vault;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -59,7 +58,7 @@ public final class ReadoutCommand implements Runnable {
 
   @Override
   public void run() {
-    LocalDateTime moment = now != null ? now : LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
+    LocalDateTime moment = now != null ? now : LocalNow.toTheSecond();
     List<Event> events;
     List<Event> older;
     Optional<Plan> plan;
