@@ -12,11 +12,13 @@ import java.util.stream.Stream;
 
 /**
  * The launcher's class-data-sharing training run (not a user command): one JVM, started with {@code
- * -XX:ArchiveClassesAtExit}, runs the commands she runs most over the bundled example chat, so the
- * archive holds the classes of the vault commands too (sqlite-jdbc, the vault, signals, the method,
- * Jackson), not only those of {@code analyze}. The vault is a throwaway one in a fresh temporary
- * folder, locked with a throwaway passphrase and deleted afterwards; nothing is written anywhere
- * else. Exit code 0 only when every step succeeded (the launcher drops the archive else).
+ * -XX:ArchiveClassesAtExit} (JDK 19 and newer) or {@code -XX:DumpLoadedClassList} (JDK 17 and 18,
+ * whose list the launcher then dumps into a static archive), runs the commands she runs most over
+ * the bundled example chat, and one help, so the archive holds the classes of the vault commands
+ * too (sqlite-jdbc, the vault, signals, the method, Jackson), not only those of {@code analyze}.
+ * The vault is a throwaway one in a fresh temporary folder, locked with a throwaway passphrase and
+ * deleted afterwards; nothing is written anywhere else. Exit code 0 only when every step succeeded
+ * (the launcher drops the archive else).
  *
  * <pre>java -XX:ArchiveClassesAtExit=A.jsa -cp walkaway.jar app.walkaway.cli.Training EXAMPLE [DIR]
  * </pre>
@@ -47,7 +49,8 @@ public final class Training {
     Path key = Files.writeString(home.resolve("passphrase"), "training only, thrown away");
     List<String> vault = List.of("--home", home.toString(), "--passphrase-file", key.toString());
     String now = "2025-12-01T00:00";
-    boolean ok = run("analyze", chat, "--me", "Maya", "--start", "2025-11-10", "--now", now);
+    boolean ok = run("analyze", "--help"); // picocli's help classes
+    ok &= run("analyze", chat, "--me", "Maya", "--start", "2025-11-10", "--now", now);
     ok &= run("analyze", chat, "--me", "Maya", "--start", "2025-11-10", "--now", now, "--json");
     ok &= run(vault, "init");
     ok &= run(vault, "import", chat, "--me", "Maya");
