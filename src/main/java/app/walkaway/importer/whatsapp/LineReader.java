@@ -43,6 +43,11 @@ final class LineReader implements AutoCloseable {
   private long replaced;
   private long lineNumber;
 
+  /** Bytes of the input before {@code buf[0]}, and where the current line starts in the input. */
+  private long shifted;
+
+  private long lineStart;
+
   LineReader(InputStream in) {
     this(in, WHOLE_LINES);
   }
@@ -79,6 +84,7 @@ final class LineReader implements AutoCloseable {
   private void fill() {
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, limit - pos);
+      shifted += pos;
       limit -= pos;
       scan -= pos;
       pos = 0;
@@ -100,6 +106,7 @@ final class LineReader implements AutoCloseable {
 
   private void decode(int from, int to) {
     lineNumber++;
+    lineStart = shifted + from;
     byte[] b = buf;
     if (to > from && b[to - 1] == '\r') {
       to--;
@@ -236,6 +243,11 @@ final class LineReader implements AutoCloseable {
   /** 1-based number of the current line. */
   long lineNumber() {
     return lineNumber;
+  }
+
+  /** Where the current line starts: its first byte's offset in the input (before any BOM). */
+  long offset() {
+    return lineStart;
   }
 
   /** Bytes that were not valid UTF-8 so far (each became one U+FFFD). */
