@@ -71,12 +71,12 @@ class SegmentsTest {
     Path file = dir.resolve("big.txt");
     Random random = new Random(99);
     try (var out = Files.newOutputStream(file)) {
-      while (Files.size(file) < 3 * Segments.SEGMENT_BYTES) {
+      while (Files.size(file) < Segments.PARALLEL_FROM + Segments.SEGMENT_BYTES) {
         out.write(awkwardChat(random, false));
         out.flush();
       }
     }
-    assertThat(Segments.threadsFor(Files.size(file))).isGreaterThan(1);
+    assertThat(Files.size(file)).isGreaterThan(Segments.PARALLEL_FROM); // segments on 2+ cores
     Layout layout = layoutOf(file);
     List<String> onePass = new ArrayList<>();
     ImportReport expected = onePass(file, layout, onePass);
