@@ -34,9 +34,8 @@ final class Segments {
   private Segments() {}
 
   /** The threads to read a file of this size with; 1 means one pass on the caller's thread. */
-  static int threadsFor(long size) {
-    int cores = Math.min(Runtime.getRuntime().availableProcessors(), 4);
-    return size < PARALLEL_FROM ? 1 : cores;
+  static int threadsFor(long size, int allowed) {
+    return size < PARALLEL_FROM ? 1 : allowed;
   }
 
   static Counts read(

@@ -71,7 +71,7 @@ public final class WhatsAppImporter implements ChatImporter {
       try (LineReader lines = new LineReader(source.open(), Survey.PREFIX_BYTES)) {
         layout = Survey.run(lines, source.origin(), source.exportYear());
       }
-      return secondPass(source, layout, sink).report(layout, source.origin());
+      return secondPass(source, layout, options.threads(), sink).report(layout, source.origin());
     } catch (UncheckedIOException e) {
       throw new ImportException(
           peek.path().getFileName() + ": cannot read the file (" + e.getCause().getMessage() + ")",
@@ -83,8 +83,9 @@ public final class WhatsAppImporter implements ChatImporter {
    * A big plain file with years in its dates is read in segments on every core; a zip member is a
    * stream, and a file without years needs every month before a line to know its year.
    */
-  private static Counts secondPass(ChatSource source, Layout layout, Consumer<Entry> sink) {
-    int threads = source.file().map(f -> Segments.threadsFor(source.size())).orElse(1);
+  private static Counts secondPass(
+      ChatSource source, Layout layout, int allowed, Consumer<Entry> sink) {
+    int threads = source.file().map(f -> Segments.threadsFor(source.size(), allowed)).orElse(1);
     if (threads > 1 && Shape.hasYear(layout.shape())) {
       return Segments.read(
           source.file().orElseThrow(), source.size(), layout, source.origin(), threads, sink);

@@ -76,19 +76,23 @@ class SegmentsTest {
         out.flush();
       }
     }
-    assertThat(Files.size(file)).isGreaterThan(Segments.PARALLEL_FROM); // segments on 2+ cores
-    Layout layout = layoutOf(file);
     List<String> onePass = new ArrayList<>();
-    ImportReport expected = onePass(file, layout, onePass);
+    ImportReport expected = readWith(file, 1, onePass);
 
-    List<String> read = new ArrayList<>();
-    ImportReport report =
-        new WhatsAppImporter()
-            .read(Peek.of(file), ImportOptions.defaults(), e -> read.add(describe(e)));
+    List<String> segmented = new ArrayList<>();
+    ImportReport report = readWith(file, 3, segmented);
 
-    assertThat(read).containsExactlyElementsOf(onePass);
-    assertThat(report.notes()).isEqualTo(expected.notes());
-    assertThat(report.entries()).isEqualTo(expected.entries());
+    assertThat(Segments.threadsFor(Files.size(file), 3)).isEqualTo(3);
+    assertThat(segmented).hasSize((int) expected.entries()).containsExactlyElementsOf(onePass);
+    assertThat(report).isEqualTo(expected);
+  }
+
+  private static ImportReport readWith(Path file, int threads, List<String> into) {
+    return new WhatsAppImporter()
+        .read(
+            Peek.of(file),
+            ImportOptions.defaults().withThreads(threads),
+            e -> into.add(describe(e)));
   }
 
   private static Layout layoutOf(Path file) throws IOException {
