@@ -7,6 +7,8 @@ import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -48,14 +50,20 @@ final class Batch implements Emitter.Out {
     return linesBefore - skipped;
   }
 
-  /** Hands every entry on in order, numbered as lines of the whole file. */
-  void deliver(String origin, long linesBefore, Consumer<Entry> sink) {
+  /**
+   * Hands every entry on in order, numbered as lines of the whole file. Each segment made its own
+   * {@link Author} objects; {@code authors} maps them to the first segment's, so a sink sees one
+   * object per person, as from a one-pass read (sinks compare references before names).
+   */
+  void deliver(String origin, long linesBefore, Map<Author, Author> authors, Consumer<Entry> sink) {
     long shift = shift(linesBefore);
+    Map<Author, Author> mine = new IdentityHashMap<>();
     for (int i = 0; i < size; i++) {
+      Author who = mine.computeIfAbsent(author[i], a -> authors.computeIfAbsent(a, same -> same));
       sink.accept(
           new Entry(
               at[i],
-              author[i],
+              who,
               kind[i],
               Channel.WHATSAPP,
               text[i],

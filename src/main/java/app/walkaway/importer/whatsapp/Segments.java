@@ -1,10 +1,13 @@
 package app.walkaway.importer.whatsapp;
 
+import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.ImportException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,12 +65,13 @@ final class Segments {
       }
       Counts total = Counts.NONE;
       long linesBefore = 0;
+      Map<Author, Author> authors = new HashMap<>();
       while (!ahead.isEmpty()) {
         Batch batch = await(ahead.poll(), origin);
         if (next < count) {
           ahead.add(pool.submit(segment(file, size, layout, next++, count)));
         }
-        batch.deliver(origin, linesBefore, sink);
+        batch.deliver(origin, linesBefore, authors, sink);
         total = total.then(batch.counts, batch.shift(linesBefore));
         linesBefore += batch.crossing;
       }

@@ -2,6 +2,7 @@ package app.walkaway.importer.whatsapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.ImportReport;
@@ -13,8 +14,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +56,7 @@ class SegmentsTest {
     List<String> onePass = new ArrayList<>();
     ImportReport expected = onePass(file, layout, onePass);
     List<String> segmented = new ArrayList<>();
+    Set<Author> authorObjects = Collections.newSetFromMap(new IdentityHashMap<>());
     Counts counts =
         Segments.read(
             file,
@@ -60,9 +65,13 @@ class SegmentsTest {
             "chat.txt",
             threads,
             count,
-            e -> segmented.add(describe(e)));
+            e -> {
+              segmented.add(describe(e));
+              authorObjects.add(e.author());
+            });
 
     assertThat(segmented).containsExactlyElementsOf(onePass);
+    assertThat(authorObjects).as("one Author object per person").hasSize(2);
     assertThat(counts.report(layout, "chat.txt")).isEqualTo(expected);
   }
 
