@@ -39,7 +39,7 @@ final class AnalysisJson {
    */
   static String render(
       LoadedChat chat, Participants people, Cast cast, Figures figures, Consumer<ObjectNode> more) {
-    ObjectNode extra = JsonDoc.mapper().createObjectNode();
+    ObjectNode extra = JsonDoc.object();
     more.accept(extra);
     return JsonDoc.write(json -> document(json, chat, people, cast, figures, extra));
   }

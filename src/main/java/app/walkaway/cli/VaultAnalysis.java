@@ -38,7 +38,7 @@ final class VaultAnalysis {
   }
 
   private static String json(List<Event> events, Figures figures, Optional<Reading> reading) {
-    ObjectNode extra = JsonDoc.mapper().createObjectNode();
+    ObjectNode extra = JsonDoc.object();
     reading.ifPresent(r -> r.addTo(JsonDoc.mapper(), extra));
     return JsonDoc.write(
         json -> {
