@@ -43,6 +43,13 @@ public class ParseBenchmark {
   @Param({"200000"})
   public long messages;
 
+  /**
+   * Threads one file may be read on. 1 measures one core; WhatsApp exports of 4 MB and more are
+   * read on every core by default (the other formats always take one).
+   */
+  @Param({"1"})
+  public int threads;
+
   private Peek peek;
   private ChatImporter importer;
   private long size;
@@ -80,7 +87,7 @@ public class ParseBenchmark {
   @Benchmark
   public long parse(Read read) {
     long[] count = new long[1];
-    importer.read(peek, ImportOptions.defaults(), entry -> count[0]++);
+    importer.read(peek, ImportOptions.defaults().withThreads(threads), entry -> count[0]++);
     read.bytes += size;
     read.entries += count[0];
     return count[0];

@@ -10,9 +10,15 @@ import java.util.Optional;
  * @param zone her time zone, for exports that store instants (Telegram, Meta, SMS)
  * @param them the name she gave for him, used to pick one chat out of a multi-chat export
  * @param maxUncompressedBytes cap on what is read out of a zip member (zip bombs)
+ * @param threads how many threads may read one big file at the same time (1: one pass on the
+ *     caller's thread); by default one per core, at most {@link #MAX_THREADS}
  */
-public record ImportOptions(ZoneId zone, Optional<String> them, long maxUncompressedBytes) {
+public record ImportOptions(
+    ZoneId zone, Optional<String> them, long maxUncompressedBytes, int threads) {
   public static final long DEFAULT_MAX_UNCOMPRESSED = 4L * 1024 * 1024 * 1024;
+
+  /** Past four threads, reading one file is bound by the disk and the hand-over, not the cores. */
+  public static final int MAX_THREADS = 4;
 
   public ImportOptions {
     Objects.requireNonNull(zone, "zone");
@@ -20,6 +26,13 @@ public record ImportOptions(ZoneId zone, Optional<String> them, long maxUncompre
     if (maxUncompressedBytes <= 0) {
       throw new IllegalArgumentException("maxUncompressedBytes must be positive");
     }
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
+    }
+  }
+
+  public ImportOptions(ZoneId zone, Optional<String> them, long maxUncompressedBytes) {
+    this(zone, them, maxUncompressedBytes, defaultThreads());
   }
 
   public static ImportOptions defaults() {
@@ -27,10 +40,18 @@ public record ImportOptions(ZoneId zone, Optional<String> them, long maxUncompre
   }
 
   public ImportOptions withThem(Optional<String> name) {
-    return new ImportOptions(zone, name, maxUncompressedBytes);
+    return new ImportOptions(zone, name, maxUncompressedBytes, threads);
   }
 
   public ImportOptions withZone(ZoneId newZone) {
-    return new ImportOptions(newZone, them, maxUncompressedBytes);
+    return new ImportOptions(newZone, them, maxUncompressedBytes, threads);
+  }
+
+  public ImportOptions withThreads(int count) {
+    return new ImportOptions(zone, them, maxUncompressedBytes, count);
+  }
+
+  private static int defaultThreads() {
+    return Math.min(Runtime.getRuntime().availableProcessors(), MAX_THREADS);
   }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -80,6 +81,20 @@ final class ChatSource implements AutoCloseable {
       return new CappedInputStream(zip.getInputStream(member), cap, origin);
     } catch (IOException e) {
       throw new ImportException(origin + ": cannot read the file (" + e.getMessage() + ")", e);
+    }
+  }
+
+  /** The plain file, when the chat is not inside a zip. */
+  Optional<Path> file() {
+    return zip == null ? Optional.of(file) : Optional.empty();
+  }
+
+  /** The chat text's size in bytes (uncompressed for a zip member; -1 if the zip does not say). */
+  long size() {
+    try {
+      return zip == null ? Files.size(file) : member.getSize();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

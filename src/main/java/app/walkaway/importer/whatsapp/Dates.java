@@ -6,15 +6,16 @@ import java.time.LocalTime;
 
 /**
  * Turns a scanned header into a wall-clock time under the file's day/month order. Remembers the
- * last date, since consecutive messages mostly share one, and each time of day met, since a long
- * chat meets the same minutes (and seconds) again and again.
+ * last date, since consecutive messages mostly share one, and a time for each minute of the day,
+ * since a long chat meets the same minutes again and again.
  */
 final class Dates {
   private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
   private int lastKey = -1;
   private LocalDate lastDate;
-  private final LocalTime[] times = new LocalTime[24 * 60 * 60];
+  private final LocalTime[] byMinute = new LocalTime[24 * 60];
+  private final byte[] secondOf = new byte[24 * 60]; // beside the times, so a hit reads no object
 
   /**
    * The time the header states, or null when its date cannot exist under {@code order} (such a line
@@ -45,15 +46,21 @@ final class Dates {
     return LocalDateTime.of(lastDate, time(h.hour24(), h.minute, h.second2));
   }
 
+  /**
+   * One time per minute of the day, kept while its seconds repeat: files without seconds meet the
+   * same 1440 times again and again, while in files with seconds a time seldom recurs, and a table
+   * of every second (86,400 entries) cost a cache miss per message.
+   */
   private LocalTime time(int hour, int minute, int second) {
-    int i = (hour * 60 + minute) * 60 + second;
-    if (i < 0 || i >= times.length || minute > 59 || second > 59) {
+    int i = hour * 60 + minute;
+    if (i < 0 || i >= byMinute.length || minute > 59 || second > 59) {
       return LocalTime.of(hour, minute, second); // out of range: let it say why
     }
-    LocalTime t = times[i];
-    if (t == null) {
+    LocalTime t = byMinute[i];
+    if (t == null || secondOf[i] != second) {
       t = LocalTime.of(hour, minute, second);
-      times[i] = t;
+      byMinute[i] = t;
+      secondOf[i] = (byte) second;
     }
     return t;
   }

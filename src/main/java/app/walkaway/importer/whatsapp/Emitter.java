@@ -1,24 +1,23 @@
 package app.walkaway.importer.whatsapp;
 
-import app.walkaway.event.Channel;
-import app.walkaway.event.SourceRef;
+import app.walkaway.event.Kind;
 import app.walkaway.importer.Author;
-import app.walkaway.importer.Entry;
-import app.walkaway.importer.ImportReport;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The second pass: reads lines by the {@link Layout} the first pass decided, gathers continuation
  * lines into their message (keeping {@code \n} and blank lines, FORMATS §1.9), and hands each
- * authored item to the sink in file order. Never sorts, never rejects a time going backwards.
+ * authored item on in file order. Never sorts, never rejects a time going backwards. Reads a whole
+ * file ({@link #run}) or, driven line by line, one segment of a big file ({@link Segment}).
  */
 final class Emitter {
+  /** Where authored items go; {@code line} is the reader's line number. */
+  interface Out {
+    void add(LocalDateTime at, Author author, Kind kind, String text, long line);
+  }
+
   private final Layout layout;
-  private final String origin;
-  private final Consumer<Entry> sink;
+  private final Out out;
   private final HeaderScanner scanner = new HeaderScanner();
   private final Header header = new Header();
   private final AuthorNames authors = new AuthorNames();
@@ -44,34 +43,81 @@ final class Emitter {
   private long badDates;
   private long badDateLine;
 
-  Emitter(Layout layout, String origin, Consumer<Entry> sink) {
+  Emitter(Layout layout, Out out) {
     this.layout = layout;
-    this.origin = origin;
-    this.sink = sink;
+    this.out = out;
     this.kinds = new BodyKinds(layout.markMeansSystem(), Shape.isOldAndroid(layout.shape()));
     this.year = layout.firstYear();
   }
 
-  ImportReport run(LineReader lines) {
+  /** Reads every line of a whole file. */
+  Counts run(LineReader lines) {
     while (lines.next()) {
-      char[] s = lines.chars();
-      int from = lines.start();
-      int to = lines.end();
-      LocalDateTime at = null;
-      if (scanner.scan(s, from, to, header)) {
-        at = header.shape == layout.shape() ? dateTime(lines.lineNumber()) : otherShape(lines);
-      }
+      LocalDateTime at = headerOf(lines);
       if (at != null) {
-        flush();
-        start(lines.lineNumber(), at, s, header.rest, to);
-      } else if (pendingAuthor != null) {
-        text.appendLine(s, from, to);
-      } else if (!pending) {
-        before++;
+        open(lines, at);
+      } else {
+        continueWith(lines);
       }
     }
+    finish();
+    return counts(lines.replacedBytes());
+  }
+
+  /**
+   * The time of the message the current line opens, or null when the line continues the message
+   * above (header-like lines of another shape and impossible dates are counted here).
+   */
+  LocalDateTime headerOf(LineReader lines) {
+    if (!scanner.scan(lines.chars(), lines.start(), lines.end(), header)) {
+      return null;
+    }
+    return header.shape == layout.shape() ? dateTime(lines.lineNumber()) : otherShape(lines);
+  }
+
+  /** Ends the message being gathered and opens the one on the current line. */
+  void open(LineReader lines, LocalDateTime at) {
     flush();
-    return report(lines.replacedBytes());
+    start(lines.lineNumber(), at, lines.chars(), header.rest, lines.end());
+  }
+
+  /** Adds the current line to the message being gathered (or counts it as before the first). */
+  void continueWith(LineReader lines) {
+    if (pendingAuthor != null) {
+      text.appendLine(lines.chars(), lines.start(), lines.end());
+    } else if (!pending) {
+      before++;
+    }
+  }
+
+  /** Hands on the last message. */
+  void finish() {
+    flush();
+  }
+
+  /**
+   * Forgets what was counted so far: a segment counts from its first message on, the lines before
+   * it belonging to the segment before.
+   */
+  void forgetCounts() {
+    before = 0;
+    otherShape = 0;
+    otherShapeLine = 0;
+    badDates = 0;
+    badDateLine = 0;
+  }
+
+  Counts counts(long replaced) {
+    return new Counts(
+        entries,
+        systemLines,
+        edited,
+        before,
+        otherShape,
+        otherShapeLine,
+        badDates,
+        badDateLine,
+        replaced);
   }
 
   /**
@@ -133,33 +179,10 @@ final class Emitter {
   private void emit(Author author, String body) {
     Body kind = kinds.classify(body);
     if (kind instanceof Body.Item item) {
-      sink.accept(
-          new Entry(
-              pendingAt,
-              author,
-              item.kind(),
-              Channel.WHATSAPP,
-              item.text(),
-              SourceRef.of(origin, pendingLine),
-              0));
+      out.add(pendingAt, author, item.kind(), item.text(), pendingLine);
       entries++;
     } else {
       systemLines++;
     }
-  }
-
-  private ImportReport report(long replaced) {
-    List<String> notes = new ArrayList<>(layout.notes());
-    if (replaced > 0) {
-      notes.add(
-          replaced
-              + (replaced == 1 ? " byte" : " bytes")
-              + " could not be read as UTF-8 and "
-              + (replaced == 1 ? "was" : "were")
-              + " replaced with \uFFFD.");
-    }
-    Notes.add(notes, edited, before, otherShape, otherShapeLine, badDates, badDateLine);
-    return new ImportReport(
-        origin, Shape.platform(layout.shape()), entries, systemLines, replaced, notes);
   }
 }

@@ -1,5 +1,7 @@
 package app.walkaway.importer.whatsapp;
 
+import app.walkaway.event.Channel;
+import app.walkaway.event.SourceRef;
 import app.walkaway.importer.ChatImporter;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.ImportException;
@@ -69,13 +71,32 @@ public final class WhatsAppImporter implements ChatImporter {
       try (LineReader lines = new LineReader(source.open(), Survey.PREFIX_BYTES)) {
         layout = Survey.run(lines, source.origin(), source.exportYear());
       }
-      try (LineReader lines = new LineReader(source.open())) {
-        return new Emitter(layout, source.origin(), sink).run(lines);
-      }
+      return secondPass(source, layout, options.threads(), sink).report(layout, source.origin());
     } catch (UncheckedIOException e) {
       throw new ImportException(
           peek.path().getFileName() + ": cannot read the file (" + e.getCause().getMessage() + ")",
           e);
+    }
+  }
+
+  /**
+   * A big plain file with years in its dates is read in segments on every core; a zip member is a
+   * stream, and a file without years needs every month before a line to know its year.
+   */
+  private static Counts secondPass(
+      ChatSource source, Layout layout, int allowed, Consumer<Entry> sink) {
+    int threads = source.file().map(f -> Segments.threadsFor(source.size(), allowed)).orElse(1);
+    if (threads > 1 && Shape.hasYear(layout.shape())) {
+      return Segments.read(
+          source.file().orElseThrow(), source.size(), layout, source.origin(), threads, sink);
+    }
+    String origin = source.origin();
+    Emitter.Out out =
+        (at, author, kind, text, line) ->
+            sink.accept(
+                new Entry(at, author, kind, Channel.WHATSAPP, text, SourceRef.of(origin, line), 0));
+    try (LineReader lines = new LineReader(source.open())) {
+      return new Emitter(layout, out).run(lines);
     }
   }
 

@@ -1,0 +1,83 @@
+package app.walkaway.importer.whatsapp;
+
+import app.walkaway.event.Channel;
+import app.walkaway.event.Kind;
+import app.walkaway.event.SourceRef;
+import app.walkaway.importer.Author;
+import app.walkaway.importer.Entry;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The entries one {@link Segment} read, kept as columns until every segment before it has been
+ * handed on: only then is the number of lines before it known, and so its entries' line numbers.
+ */
+final class Batch implements Emitter.Out {
+  private LocalDateTime[] at = new LocalDateTime[1024];
+  private Author[] author = new Author[1024];
+  private Kind[] kind = new Kind[1024];
+  private String[] text = new String[1024];
+  private long[] line = new long[1024];
+  private int size;
+
+  /** Lines the reader counted before the segment's first whole line (the line cut by its start). */
+  long skipped;
+
+  /** Whole lines from the segment's first line to the first line that starts in the next one. */
+  long crossing;
+
+  /** What the segment counted, its lines numbered as its reader numbered them. */
+  Counts counts = Counts.NONE;
+
+  @Override
+  public void add(LocalDateTime when, Author who, Kind what, String body, long readerLine) {
+    if (size == at.length) {
+      grow();
+    }
+    at[size] = when;
+    author[size] = who;
+    kind[size] = what;
+    text[size] = body;
+    line[size] = readerLine;
+    size++;
+  }
+
+  /** The shift from the reader's line numbers to the file's, given the lines before the segment. */
+  long shift(long linesBefore) {
+    return linesBefore - skipped;
+  }
+
+  /**
+   * Hands every entry on in order, numbered as lines of the whole file. Each segment made its own
+   * {@link Author} objects; {@code authors} maps them to the first segment's, so a sink sees one
+   * object per person, as from a one-pass read (sinks compare references before names).
+   */
+  void deliver(String origin, long linesBefore, Map<Author, Author> authors, Consumer<Entry> sink) {
+    long shift = shift(linesBefore);
+    Map<Author, Author> mine = new IdentityHashMap<>();
+    for (int i = 0; i < size; i++) {
+      Author who = mine.computeIfAbsent(author[i], a -> authors.computeIfAbsent(a, same -> same));
+      sink.accept(
+          new Entry(
+              at[i],
+              who,
+              kind[i],
+              Channel.WHATSAPP,
+              text[i],
+              SourceRef.of(origin, line[i] + shift),
+              0));
+    }
+  }
+
+  private void grow() {
+    int n = size * 2;
+    at = Arrays.copyOf(at, n);
+    author = Arrays.copyOf(author, n);
+    kind = Arrays.copyOf(kind, n);
+    text = Arrays.copyOf(text, n);
+    line = Arrays.copyOf(line, n);
+  }
+}

@@ -1,0 +1,84 @@
+package app.walkaway.importer.whatsapp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.concurrent.Callable;
+
+/**
+ * Reads the messages whose header line starts in bytes {@code [start, end)} of a plain export file,
+ * on its own thread. A message belongs to the segment its header starts in: the segment skips the
+ * lines before its first header (the end of the message before, which the previous segment reads
+ * past its end) and reads on past {@code end} until the next header. Both decide what a header is
+ * by the same {@link Emitter#headerOf}, so the messages are exactly those of a one-pass read.
+ */
+final class Segment implements Callable<Batch> {
+  private final Path file;
+  private final Layout layout;
+  private final long start;
+  private final long end;
+
+  /**
+   * @param end where the next segment starts, or {@code Long.MAX_VALUE} for the last segment
+   */
+  Segment(Path file, Layout layout, long start, long end) {
+    this.file = file;
+    this.layout = layout;
+    this.start = start;
+    this.end = end;
+  }
+
+  @Override
+  public Batch call() {
+    // Read from the byte before the start: if it is a newline, a line starts exactly at start.
+    long from = Math.max(0, start - 1);
+    try (FileChannel channel = FileChannel.open(file);
+        LineReader lines = new LineReader(Channels.newInputStream(channel.position(from)))) {
+      Batch batch = new Batch();
+      if (start > 0) {
+        lines.next(); // the rest of the line the start cuts: the previous segment's
+        batch.skipped = 1;
+      }
+      read(lines, from, batch);
+      return batch;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void read(LineReader lines, long from, Batch batch) {
+    Emitter emitter = new Emitter(layout, batch);
+    boolean owning = start == 0;
+    boolean crossed = false;
+    long replacedBefore = lines.replacedBytes(); // bytes replaced in lines that are not ours
+    long replacedAtLine = replacedBefore;
+    while (lines.next()) {
+      if (!crossed && from + lines.offset() >= end) {
+        crossed = true;
+        batch.crossing = lines.lineNumber() - 1 - batch.skipped;
+      }
+      LocalDateTime at = emitter.headerOf(lines);
+      if (at != null && crossed) {
+        break; // the next segment's first message
+      }
+      if (at != null && !owning) {
+        owning = true;
+        emitter.forgetCounts();
+        replacedBefore = replacedAtLine;
+      }
+      if (at != null) {
+        emitter.open(lines, at);
+      } else if (owning) {
+        emitter.continueWith(lines);
+      }
+      replacedAtLine = lines.replacedBytes();
+    }
+    if (owning) {
+      emitter.finish();
+      batch.counts = emitter.counts(replacedAtLine - replacedBefore);
+    }
+  }
+}
