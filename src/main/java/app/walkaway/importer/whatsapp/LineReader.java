@@ -141,13 +141,23 @@ final class LineReader implements AutoCloseable {
     for (; i + 8 <= end; i += 8) {
       long high = (long) LONGS.get(b, i) & HIGHS;
       if (high != 0) {
-        return i + (Long.numberOfTrailingZeros(high) >>> 3);
+        return i + firstMarkedByte(high);
       }
     }
     while (i < end && b[i] >= 0) {
       i++;
     }
     return i;
+  }
+
+  /**
+   * The index of the lowest byte whose high bit is set in {@code marks} (only high bits set, at
+   * least one). Multiplies the lowest mark (1 << 8k, once shifted down) by the bytes 7..0 so byte k
+   * lands on top: cheaper than {@link Long#numberOfTrailingZeros} when C1 compiles this, where that
+   * is a call rather than one instruction.
+   */
+  private static int firstMarkedByte(long marks) {
+    return (int) ((((marks & -marks) >>> 7) * 0x0001020304050607L) >>> 56);
   }
 
   /**
@@ -161,7 +171,7 @@ final class LineReader implements AutoCloseable {
       long x = (long) LONGS.get(b, i) ^ NEWLINES;
       long found = (x - ONES) & ~x & HIGHS;
       if (found != 0) {
-        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+        return i + firstMarkedByte(found);
       }
     }
     while (i < to && b[i] != '\n') {
