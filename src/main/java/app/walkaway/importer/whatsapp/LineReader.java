@@ -5,17 +5,26 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Streams UTF-8 text as lines without building a whole-file string. Lines are split on the byte
  * {@code \n} (which never occurs inside a UTF-8 sequence) with one trailing {@code \r} dropped
- * (FORMATS §1.1: CRLF and LF mix in real files), then decoded by a hand-written UTF-8 decoder into
- * a reused char buffer exposed as {@link #chars()}, {@link #start()}, {@link #end()} and valid
- * until the next {@link #next()}. ASCII runs are widened in a tight loop; each byte that is not
- * valid UTF-8 becomes one U+FFFD and is counted. A U+FEFF at the start of any line is dropped (a
- * BOM opens the file, and hand-edited exports carry it at line starts, §1.1).
+ * (FORMATS §1.1: CRLF and LF mix in real files), then decoded by a hand-written UTF-8 decoder. The
+ * line is exposed as {@link #chars()}, {@link #start()}, {@link #end()}, valid until the next
+ * {@link #next()}; each byte that is not valid UTF-8 becomes one U+FFFD and is counted. A U+FEFF at
+ * the start of any line is dropped (a BOM opens the file, and hand-edited exports carry it at line
+ * starts, §1.1).
+ *
+ * <p>The chars live in a mirror of the byte buffer, so {@link #start()} is where the line's bytes
+ * start. A few kilobytes at a time are widened into it byte for char (by the JDK's Latin-1 decoder,
+ * which C2 turns into vector code, unlike any byte-to-char loop of ours): an ASCII line is then
+ * already in place, and a line with other characters is decoded over its own stretch.
  *
  * <p>A reader made with a prefix limit decodes only the first bytes of each line: the first pass
  * needs headers, not bodies, and skipping their decoding is most of its speed.
@@ -23,6 +32,7 @@ import java.util.Arrays;
 final class LineReader implements AutoCloseable {
   static final int WHOLE_LINES = Integer.MAX_VALUE;
   private static final int CHUNK = 64 * 1024;
+  private static final int BLOCK = 4 * 1024;
   private static final char REPLACEMENT = '\uFFFD';
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -37,7 +47,14 @@ final class LineReader implements AutoCloseable {
   private int limit;
   private int scan;
   private boolean eof;
-  private char[] chars = new char[1024];
+
+  /** {@code mirror[i]} is {@code buf[i]} widened, below {@link #widened} and past decoded lines. */
+  private char[] mirror = new char[CHUNK * 2];
+
+  private int widened;
+
+  private final CharsetDecoder latin1 = StandardCharsets.ISO_8859_1.newDecoder();
+  private int charStart;
   private int charEnd;
   private boolean cut;
   private long replaced;
@@ -79,12 +96,17 @@ final class LineReader implements AutoCloseable {
   private void fill() {
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, limit - pos);
+      if (widened > pos) {
+        System.arraycopy(mirror, pos, mirror, 0, widened - pos); // not decoded yet: still the bytes
+      }
+      widened = Math.max(0, widened - pos);
       limit -= pos;
       scan -= pos;
       pos = 0;
     }
     if (buf.length - limit < CHUNK) {
       buf = Arrays.copyOf(buf, buf.length * 2);
+      mirror = Arrays.copyOf(mirror, buf.length);
     }
     try {
       int n = in.read(buf, limit, buf.length - limit);
@@ -112,27 +134,24 @@ final class LineReader implements AutoCloseable {
     }
     int end = to - from > prefix ? from + prefix : to;
     cut = end < to;
-    if (chars.length < end - from) {
-      chars = new char[Math.max(end - from, chars.length * 2)];
+    charStart = from;
+    if (widened < end) {
+      widen(end);
     }
-    int i = widenAscii(b, from, end, chars, 0);
-    int j = i - from;
-    charEnd = i < end ? decodeRest(b, i, end, j) : j;
+    int i = asciiEnd(b, from, end); // mirror[from, i) already holds these chars
+    charEnd = i < end ? decodeRest(b, i, end, i) : end;
   }
 
   /**
-   * Copies the ASCII run at {@code b[from]} to {@code c[j]}; returns the index of the first byte
-   * that is not ASCII (or {@code end}). Chat text is mostly ASCII even in lines that hold an emoji
-   * or a narrow no-break space. The run is found first and then copied by a plain counted loop,
-   * which the JIT unrolls without bounds checks; copying while testing cost twice as much.
+   * Widens the bytes from {@link #widened} to at least {@code to} into the mirror, every byte one
+   * char, a block at a time: a block small enough that its chars are still in the first-level cache
+   * when the lines in it are read.
    */
-  private static int widenAscii(byte[] b, int from, int end, char[] c, int j) {
-    int stop = asciiEnd(b, from, end);
-    int shift = j - from;
-    for (int i = from; i < stop; i++) {
-      c[i + shift] = (char) b[i];
-    }
-    return stop;
+  private void widen(int to) {
+    int n = Math.max(to, Math.min(limit, widened + BLOCK)) - widened;
+    latin1.reset();
+    latin1.decode(ByteBuffer.wrap(buf, widened, n), CharBuffer.wrap(mirror, widened, n), true);
+    widened += n;
   }
 
   /** The first byte in {@code b[from, end)} that is not ASCII, eight bytes at a time; or end. */
@@ -180,13 +199,19 @@ final class LineReader implements AutoCloseable {
     return i;
   }
 
-  /** The general path from the first non-ASCII byte; returns the end index in {@link #chars}. */
+  /**
+   * The general path from the first non-ASCII byte {@code b[i]}, writing chars from {@code
+   * mirror[j]}; returns where they end. A sequence gives fewer chars than it has bytes, so {@code
+   * j} never passes {@code i}, and the ASCII runs after it are moved down from where they were
+   * widened.
+   */
   private int decodeRest(byte[] b, int i, int end, int j) {
-    char[] c = chars;
+    char[] c = mirror;
     while (i < end) {
       int b0 = b[i];
       if (b0 >= 0) {
-        int next = widenAscii(b, i, end, c, j);
+        int next = asciiEnd(b, i, end);
+        System.arraycopy(c, i, c, j, next - i);
         j += next - i;
         i = next;
         continue;
@@ -232,11 +257,11 @@ final class LineReader implements AutoCloseable {
   }
 
   char[] chars() {
-    return chars;
+    return mirror;
   }
 
   int start() {
-    return 0;
+    return charStart;
   }
 
   int end() {
@@ -259,7 +284,7 @@ final class LineReader implements AutoCloseable {
   }
 
   String line() {
-    return new String(chars, 0, charEnd);
+    return new String(mirror, charStart, charEnd - charStart);
   }
 
   @Override
