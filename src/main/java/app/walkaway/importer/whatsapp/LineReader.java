@@ -39,6 +39,7 @@ final class LineReader implements AutoCloseable {
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
   private static final long NEWLINES = ONES * '\n';
+  private static final int NONE = Integer.MAX_VALUE;
 
   private final InputStream in;
   private final int prefix;
@@ -47,6 +48,15 @@ final class LineReader implements AutoCloseable {
   private int limit;
   private int scan;
   private boolean eof;
+
+  /**
+   * Where in {@link #buf} the newline search met the current line's first byte that is not ASCII,
+   * or {@link #NONE}: decoding then needs no second look for it.
+   */
+  private int firstHigh = NONE;
+
+  /** Just past the last byte that is not ASCII met so far in the current line, or 0. */
+  private int afterLastHigh;
 
   /** {@code mirror[i]} is {@code buf[i]} widened, below {@link #widened} and past decoded lines. */
   private char[] mirror = new char[CHUNK * 2];
@@ -78,6 +88,8 @@ final class LineReader implements AutoCloseable {
         decode(pos, i);
         pos = i + 1;
         scan = pos;
+        firstHigh = NONE;
+        afterLastHigh = 0;
         return true;
       }
       scan = limit;
@@ -102,6 +114,10 @@ final class LineReader implements AutoCloseable {
       widened = Math.max(0, widened - pos);
       limit -= pos;
       scan -= pos;
+      if (firstHigh != NONE) {
+        firstHigh -= pos;
+        afterLastHigh -= pos;
+      }
       pos = 0;
     }
     if (buf.length - limit < CHUNK) {
@@ -138,7 +154,8 @@ final class LineReader implements AutoCloseable {
     if (widened < end) {
       widen(end);
     }
-    int i = asciiEnd(b, from, end); // mirror[from, i) already holds these chars
+    // mirror[from, i) already holds these chars; a BOM skipped above was the first high byte
+    int i = firstHigh >= from ? Math.min(firstHigh, end) : asciiEnd(b, from, end);
     charEnd = i < end ? decodeRest(b, i, end, i) : end;
   }
 
@@ -180,23 +197,49 @@ final class LineReader implements AutoCloseable {
   }
 
   /**
-   * The first {@code \n} in {@code b[from, to)}, or {@code to}. Tests eight bytes at a time with
-   * the zero-byte trick (Hacker's Delight 6-1): a borrow can only mark bytes after the first match,
-   * so the lowest marked byte is exact.
+   * The first {@code \n} in {@code b[from, to)}, or {@code to}; notes where the bytes before it
+   * that are not ASCII begin and end, so decoding does not look for them again. Tests eight bytes
+   * at a time with the zero-byte trick (Hacker's Delight 6-1): a borrow can only mark bytes after
+   * the first match, so the lowest marked byte is exact.
    */
-  static int indexOfNewline(byte[] b, int from, int to) {
+  private int indexOfNewline(byte[] b, int from, int to) {
     int i = from;
     for (; i + 8 <= to; i += 8) {
-      long x = (long) LONGS.get(b, i) ^ NEWLINES;
+      long word = (long) LONGS.get(b, i);
+      long x = word ^ NEWLINES;
       long found = (x - ONES) & ~x & HIGHS;
-      if (found != 0) {
-        return i + firstMarkedByte(found);
+      long high = word & HIGHS;
+      if ((found | high) != 0) {
+        if (found != 0) {
+          noteHigh(i, high & (found - 1)); // only the bytes before the newline
+          return i + firstMarkedByte(found);
+        }
+        noteHigh(i, high);
       }
     }
     while (i < to && b[i] != '\n') {
+      if (b[i] < 0) {
+        firstHigh = Math.min(firstHigh, i);
+        afterLastHigh = i + 1;
+      }
       i++;
     }
     return i;
+  }
+
+  /** Notes the high bytes of the word at {@code at}; the last is found from the top byte down. */
+  private void noteHigh(int at, long high) {
+    if (high == 0) {
+      return;
+    }
+    if (firstHigh == NONE) {
+      firstHigh = at + firstMarkedByte(high);
+    }
+    int last = 7;
+    while ((high & (0x80L << (last << 3))) == 0) {
+      last--;
+    }
+    afterLastHigh = at + last + 1;
   }
 
   /**
@@ -210,7 +253,7 @@ final class LineReader implements AutoCloseable {
     while (i < end) {
       int b0 = b[i];
       if (b0 >= 0) {
-        int next = asciiEnd(b, i, end);
+        int next = i >= afterLastHigh ? end : asciiEnd(b, i, end);
         System.arraycopy(c, i, c, j, next - i);
         j += next - i;
         i = next;
