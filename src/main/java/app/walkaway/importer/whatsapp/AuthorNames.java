@@ -2,6 +2,7 @@ package app.walkaway.importer.whatsapp;
 
 import app.walkaway.importer.Author;
 import app.walkaway.importer.Names;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ final class AuthorNames {
   private static final Optional<Author> EVENT = Optional.empty();
 
   private final Map<String, Optional<Author>> seen = new HashMap<>();
-  private final String[] recentRaw = new String[RECENT];
+  private final char[][] recentRaw = new char[RECENT][]; // arrays, not strings: no charAt calls
   private final Optional<Author>[] recentAuthor = newArray();
   private int next;
 
@@ -33,14 +34,14 @@ final class AuthorNames {
   Optional<Author> find(char[] s, int from, int to) {
     int len = to - from;
     for (int i = 0; i < RECENT; i++) {
-      String raw = recentRaw[i];
-      if (raw != null && raw.length() == len && sameChars(raw, s, from)) {
+      char[] raw = recentRaw[i];
+      if (raw != null && raw.length == len && sameChars(raw, s, from)) {
         return recentAuthor[i];
       }
     }
     String raw = new String(s, from, len);
     Optional<Author> author = seen.computeIfAbsent(raw, AuthorNames::resolve);
-    recentRaw[next] = raw;
+    recentRaw[next] = Arrays.copyOfRange(s, from, to);
     recentAuthor[next] = author;
     next = (next + 1) % RECENT;
     return author;
@@ -50,9 +51,9 @@ final class AuthorNames {
     return SystemTexts.isEventAuthor(raw) ? EVENT : Optional.of(Author.named(displayName(raw)));
   }
 
-  private static boolean sameChars(String raw, char[] s, int from) {
-    for (int i = raw.length() - 1; i >= 0; i--) {
-      if (raw.charAt(i) != s[from + i]) {
+  private static boolean sameChars(char[] raw, char[] s, int from) {
+    for (int i = raw.length - 1; i >= 0; i--) {
+      if (raw[i] != s[from + i]) {
         return false;
       }
     }

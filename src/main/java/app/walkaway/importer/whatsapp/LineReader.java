@@ -5,17 +5,26 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
  * Streams UTF-8 text as lines without building a whole-file string. Lines are split on the byte
  * {@code \n} (which never occurs inside a UTF-8 sequence) with one trailing {@code \r} dropped
- * (FORMATS §1.1: CRLF and LF mix in real files), then decoded by a hand-written UTF-8 decoder into
- * a reused char buffer exposed as {@link #chars()}, {@link #start()}, {@link #end()} and valid
- * until the next {@link #next()}. ASCII runs are widened in a tight loop; each byte that is not
- * valid UTF-8 becomes one U+FFFD and is counted. A U+FEFF at the start of any line is dropped (a
- * BOM opens the file, and hand-edited exports carry it at line starts, §1.1).
+ * (FORMATS §1.1: CRLF and LF mix in real files), then decoded by a hand-written UTF-8 decoder. The
+ * line is exposed as {@link #chars()}, {@link #start()}, {@link #end()}, valid until the next
+ * {@link #next()}; each byte that is not valid UTF-8 becomes one U+FFFD and is counted. A U+FEFF at
+ * the start of any line is dropped (a BOM opens the file, and hand-edited exports carry it at line
+ * starts, §1.1).
+ *
+ * <p>The chars live in a mirror of the byte buffer, so {@link #start()} is where the line's bytes
+ * start. A few kilobytes at a time are widened into it byte for char (by the JDK's Latin-1 decoder,
+ * which C2 turns into vector code, unlike any byte-to-char loop of ours): an ASCII line is then
+ * already in place, and a line with other characters is decoded over its own stretch.
  *
  * <p>A reader made with a prefix limit decodes only the first bytes of each line: the first pass
  * needs headers, not bodies, and skipping their decoding is most of its speed.
@@ -23,12 +32,14 @@ import java.util.Arrays;
 final class LineReader implements AutoCloseable {
   static final int WHOLE_LINES = Integer.MAX_VALUE;
   private static final int CHUNK = 64 * 1024;
+  private static final int BLOCK = 4 * 1024;
   private static final char REPLACEMENT = '\uFFFD';
   private static final VarHandle LONGS =
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
   private static final long NEWLINES = ONES * '\n';
+  private static final int NONE = Integer.MAX_VALUE;
 
   private final InputStream in;
   private final int prefix;
@@ -37,7 +48,23 @@ final class LineReader implements AutoCloseable {
   private int limit;
   private int scan;
   private boolean eof;
-  private char[] chars = new char[1024];
+
+  /**
+   * Where in {@link #buf} the newline search met the current line's first byte that is not ASCII,
+   * or {@link #NONE}: decoding then needs no second look for it.
+   */
+  private int firstHigh = NONE;
+
+  /** Just past the last byte that is not ASCII met so far in the current line, or 0. */
+  private int afterLastHigh;
+
+  /** {@code mirror[i]} is {@code buf[i]} widened, below {@link #widened} and past decoded lines. */
+  private char[] mirror = new char[CHUNK * 2];
+
+  private int widened;
+
+  private final CharsetDecoder latin1 = StandardCharsets.ISO_8859_1.newDecoder();
+  private int charStart;
   private int charEnd;
   private boolean cut;
   private long replaced;
@@ -66,6 +93,8 @@ final class LineReader implements AutoCloseable {
         decode(pos, i);
         pos = i + 1;
         scan = pos;
+        firstHigh = NONE;
+        afterLastHigh = 0;
         return true;
       }
       scan = limit;
@@ -85,12 +114,21 @@ final class LineReader implements AutoCloseable {
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, limit - pos);
       shifted += pos;
+      if (widened > pos) {
+        System.arraycopy(mirror, pos, mirror, 0, widened - pos); // not decoded yet: still the bytes
+      }
+      widened = Math.max(0, widened - pos);
       limit -= pos;
       scan -= pos;
+      if (firstHigh != NONE) {
+        firstHigh -= pos;
+        afterLastHigh -= pos;
+      }
       pos = 0;
     }
     if (buf.length - limit < CHUNK) {
       buf = Arrays.copyOf(buf, buf.length * 2);
+      mirror = Arrays.copyOf(mirror, buf.length);
     }
     try {
       int n = in.read(buf, limit, buf.length - limit);
@@ -119,27 +157,25 @@ final class LineReader implements AutoCloseable {
     }
     int end = to - from > prefix ? from + prefix : to;
     cut = end < to;
-    if (chars.length < end - from) {
-      chars = new char[Math.max(end - from, chars.length * 2)];
+    charStart = from;
+    if (widened < end) {
+      widen(end);
     }
-    int i = widenAscii(b, from, end, chars, 0);
-    int j = i - from;
-    charEnd = i < end ? decodeRest(b, i, end, j) : j;
+    // mirror[from, i) already holds these chars; a BOM skipped above was the first high byte
+    int i = firstHigh >= from ? Math.min(firstHigh, end) : asciiEnd(b, from, end);
+    charEnd = i < end ? decodeRest(b, i, end, i) : end;
   }
 
   /**
-   * Copies the ASCII run at {@code b[from]} to {@code c[j]}; returns the index of the first byte
-   * that is not ASCII (or {@code end}). Chat text is mostly ASCII even in lines that hold an emoji
-   * or a narrow no-break space. The run is found first and then copied by a plain counted loop,
-   * which the JIT unrolls without bounds checks; copying while testing cost twice as much.
+   * Widens the bytes from {@link #widened} to at least {@code to} into the mirror, every byte one
+   * char, a block at a time: a block small enough that its chars are still in the first-level cache
+   * when the lines in it are read.
    */
-  private static int widenAscii(byte[] b, int from, int end, char[] c, int j) {
-    int stop = asciiEnd(b, from, end);
-    int shift = j - from;
-    for (int i = from; i < stop; i++) {
-      c[i + shift] = (char) b[i];
-    }
-    return stop;
+  private void widen(int to) {
+    int n = Math.max(to, Math.min(limit, widened + BLOCK)) - widened;
+    latin1.reset();
+    latin1.decode(ByteBuffer.wrap(buf, widened, n), CharBuffer.wrap(mirror, widened, n), true);
+    widened += n;
   }
 
   /** The first byte in {@code b[from, end)} that is not ASCII, eight bytes at a time; or end. */
@@ -148,7 +184,7 @@ final class LineReader implements AutoCloseable {
     for (; i + 8 <= end; i += 8) {
       long high = (long) LONGS.get(b, i) & HIGHS;
       if (high != 0) {
-        return i + (Long.numberOfTrailingZeros(high) >>> 3);
+        return i + firstMarkedByte(high);
       }
     }
     while (i < end && b[i] >= 0) {
@@ -158,32 +194,74 @@ final class LineReader implements AutoCloseable {
   }
 
   /**
-   * The first {@code \n} in {@code b[from, to)}, or {@code to}. Tests eight bytes at a time with
-   * the zero-byte trick (Hacker's Delight 6-1): a borrow can only mark bytes after the first match,
-   * so the lowest marked byte is exact.
+   * The index of the lowest byte whose high bit is set in {@code marks} (only high bits set, at
+   * least one). Multiplies the lowest mark (1 << 8k, once shifted down) by the bytes 7..0 so byte k
+   * lands on top: cheaper than {@link Long#numberOfTrailingZeros} when C1 compiles this, where that
+   * is a call rather than one instruction.
    */
-  static int indexOfNewline(byte[] b, int from, int to) {
+  private static int firstMarkedByte(long marks) {
+    return (int) ((((marks & -marks) >>> 7) * 0x0001020304050607L) >>> 56);
+  }
+
+  /**
+   * The first {@code \n} in {@code b[from, to)}, or {@code to}; notes where the bytes before it
+   * that are not ASCII begin and end, so decoding does not look for them again. Tests eight bytes
+   * at a time with the zero-byte trick (Hacker's Delight 6-1): a borrow can only mark bytes after
+   * the first match, so the lowest marked byte is exact.
+   */
+  private int indexOfNewline(byte[] b, int from, int to) {
     int i = from;
     for (; i + 8 <= to; i += 8) {
-      long x = (long) LONGS.get(b, i) ^ NEWLINES;
+      long word = (long) LONGS.get(b, i);
+      long x = word ^ NEWLINES;
       long found = (x - ONES) & ~x & HIGHS;
-      if (found != 0) {
-        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      long high = word & HIGHS;
+      if ((found | high) != 0) {
+        if (found != 0) {
+          noteHigh(i, high & (found - 1)); // only the bytes before the newline
+          return i + firstMarkedByte(found);
+        }
+        noteHigh(i, high);
       }
     }
     while (i < to && b[i] != '\n') {
+      if (b[i] < 0) {
+        firstHigh = Math.min(firstHigh, i);
+        afterLastHigh = i + 1;
+      }
       i++;
     }
     return i;
   }
 
-  /** The general path from the first non-ASCII byte; returns the end index in {@link #chars}. */
+  /** Notes the high bytes of the word at {@code at}; the last is found from the top byte down. */
+  private void noteHigh(int at, long high) {
+    if (high == 0) {
+      return;
+    }
+    if (firstHigh == NONE) {
+      firstHigh = at + firstMarkedByte(high);
+    }
+    int last = 7;
+    while ((high & (0x80L << (last << 3))) == 0) {
+      last--;
+    }
+    afterLastHigh = at + last + 1;
+  }
+
+  /**
+   * The general path from the first non-ASCII byte {@code b[i]}, writing chars from {@code
+   * mirror[j]}; returns where they end. A sequence gives fewer chars than it has bytes, so {@code
+   * j} never passes {@code i}, and the ASCII runs after it are moved down from where they were
+   * widened.
+   */
   private int decodeRest(byte[] b, int i, int end, int j) {
-    char[] c = chars;
+    char[] c = mirror;
     while (i < end) {
       int b0 = b[i];
       if (b0 >= 0) {
-        int next = widenAscii(b, i, end, c, j);
+        int next = i >= afterLastHigh ? end : asciiEnd(b, i, end);
+        System.arraycopy(c, i, c, j, next - i);
         j += next - i;
         i = next;
         continue;
@@ -229,11 +307,11 @@ final class LineReader implements AutoCloseable {
   }
 
   char[] chars() {
-    return chars;
+    return mirror;
   }
 
   int start() {
-    return 0;
+    return charStart;
   }
 
   int end() {
@@ -261,7 +339,7 @@ final class LineReader implements AutoCloseable {
   }
 
   String line() {
-    return new String(chars, 0, charEnd);
+    return new String(mirror, charStart, charEnd - charStart);
   }
 
   @Override

@@ -20,12 +20,14 @@ final class MonthNames {
     "december"
   };
 
+  private static final String MONTH_STARTS = "jfmasond";
+
   private MonthNames() {}
 
   /** The month 1-12 for a word of at least three letters that starts a month name, else 0. */
   static int month(char[] s, int from, int to) {
     int len = to - from;
-    if (len < 3 || len > 9) {
+    if (len < 3 || len > 9 || !mayStartMonth(s[from])) {
       return 0;
     }
     for (int m = 0; m < NAMES.length; m++) {
@@ -35,6 +37,14 @@ final class MonthNames {
       }
     }
     return 0;
+  }
+
+  /**
+   * Continuation lines that open with a word come here too: most of them are turned away by their
+   * first letter before the twelve names are compared.
+   */
+  private static boolean mayStartMonth(char c) {
+    return MONTH_STARTS.indexOf(Character.toLowerCase(c)) >= 0;
   }
 
   private static boolean matches(char[] s, int from, String name, int len) {

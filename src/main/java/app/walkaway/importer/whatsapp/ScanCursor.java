@@ -63,7 +63,19 @@ abstract class ScanCursor {
     return count == 0 ? -1 : n;
   }
 
+  /**
+   * Exactly two digits. Minutes and seconds are two ASCII digits followed by a non-digit in nearly
+   * every header, so that case is read directly; anything else goes through {@link #number}.
+   */
   int twoDigits() {
+    if (p + 2 < end) {
+      int tens = s[p] - '0';
+      int ones = s[p + 1] - '0';
+      if (tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 && digit(s[p + 2]) < 0) {
+        p += 2;
+        return tens * 10 + ones;
+      }
+    }
     int start = p;
     int n = number(2);
     return p - start == 2 ? n : -1;
