@@ -7,7 +7,6 @@ import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -16,11 +15,11 @@ import java.util.function.Consumer;
  * handed on: only then is the number of lines before it known, and so its entries' line numbers.
  */
 final class Batch implements Emitter.Out {
-  private LocalDateTime[] at = new LocalDateTime[1024];
-  private Author[] author = new Author[1024];
-  private Kind[] kind = new Kind[1024];
-  private String[] text = new String[1024];
-  private long[] line = new long[1024];
+  private LocalDateTime[] at;
+  private Author[] author;
+  private Kind[] kind;
+  private String[] text;
+  private long[] line;
   private int size;
 
   /** Lines the reader counted before the segment's first whole line (the line cut by its start). */
@@ -31,6 +30,16 @@ final class Batch implements Emitter.Out {
 
   /** What the segment counted, its lines numbered as its reader numbered them. */
   Counts counts = Counts.NONE;
+
+  /** Room for the entries of {@code bytes} of chat text, so that a batch seldom grows. */
+  Batch(long bytes) {
+    int capacity = (int) Math.min(1 << 20, Math.max(64, bytes / 32));
+    at = new LocalDateTime[capacity];
+    author = new Author[capacity];
+    kind = new Kind[capacity];
+    text = new String[capacity];
+    line = new long[capacity];
+  }
 
   @Override
   public void add(LocalDateTime when, Author who, Kind what, String body, long readerLine) {
@@ -57,19 +66,35 @@ final class Batch implements Emitter.Out {
    */
   void deliver(String origin, long linesBefore, Map<Author, Author> authors, Consumer<Entry> sink) {
     long shift = shift(linesBefore);
-    Map<Author, Author> mine = new IdentityHashMap<>();
+    Author[] raw = new Author[4]; // the few people of this segment, and the objects they become
+    Author[] same = new Author[4];
     for (int i = 0; i < size; i++) {
-      Author who = mine.computeIfAbsent(author[i], a -> authors.computeIfAbsent(a, same -> same));
       sink.accept(
           new Entry(
               at[i],
-              who,
+              canonical(author[i], raw, same, authors),
               kind[i],
               Channel.WHATSAPP,
               text[i],
               SourceRef.of(origin, line[i] + shift),
               0));
     }
+  }
+
+  /** Compares references with the last few seen before any hash lookup: this runs per entry. */
+  private static Author canonical(
+      Author who, Author[] raw, Author[] same, Map<Author, Author> authors) {
+    for (int k = 0; k < raw.length; k++) {
+      if (raw[k] == who) {
+        return same[k];
+      }
+    }
+    Author known = authors.computeIfAbsent(who, a -> a);
+    System.arraycopy(raw, 0, raw, 1, raw.length - 1);
+    System.arraycopy(same, 0, same, 1, same.length - 1);
+    raw[0] = who;
+    same[0] = known;
+    return known;
   }
 
   private void grow() {

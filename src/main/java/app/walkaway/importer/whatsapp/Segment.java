@@ -37,7 +37,7 @@ final class Segment implements Callable<Batch> {
     long from = Math.max(0, start - 1);
     try (FileChannel channel = FileChannel.open(file);
         LineReader lines = new LineReader(Channels.newInputStream(channel.position(from)))) {
-      Batch batch = new Batch();
+      Batch batch = new Batch(Math.min(end, channel.size()) - start);
       if (start > 0) {
         lines.next(); // the rest of the line the start cuts: the previous segment's
         batch.skipped = 1;
