@@ -296,22 +296,36 @@ final class LineReader implements AutoCloseable {
     return j;
   }
 
-  /** The code point of a well-formed sequence at {@code i}, or -1 (RFC 3629 ranges). */
+  /**
+   * The code point of a well-formed sequence at {@code i}, or -1 (RFC 3629 ranges). Written out
+   * byte by byte: a loop over the continuation bytes mispredicted where two- three- and four-byte
+   * sequences mix (a narrow no-break space, then an emoji).
+   */
   private static int sequence(byte[] b, int i, int end, int b0, int need) {
-    if (b0 < 0xC2 || b0 > 0xF4 || i + need >= end) {
+    if (b0 < 0xC2 || b0 > 0xF4 || i + need >= end || !continues(b[i + 1])) {
       return -1;
     }
-    int cp = b0 & (need == 1 ? 0x1F : need == 2 ? 0x0F : 0x07);
-    for (int k = 1; k <= need; k++) {
-      int bk = b[i + k];
-      if ((bk & 0xC0) != 0x80) {
-        return -1;
-      }
-      cp = (cp << 6) | (bk & 0x3F);
+    int cp = (b0 & (0x3F >> need)) << 6 | (b[i + 1] & 0x3F);
+    if (need == 1) {
+      return cp; // a lead byte from 0xC2 up cannot be overlong
     }
-    boolean overlong = (need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000);
-    boolean surrogate = cp >= 0xD800 && cp <= 0xDFFF;
-    return overlong || surrogate || cp > 0x10FFFF ? -1 : cp;
+    if (!continues(b[i + 2])) {
+      return -1;
+    }
+    cp = cp << 6 | (b[i + 2] & 0x3F);
+    if (need == 2) {
+      boolean surrogate = cp >= 0xD800 && cp <= 0xDFFF;
+      return cp < 0x800 || surrogate ? -1 : cp;
+    }
+    if (!continues(b[i + 3])) {
+      return -1;
+    }
+    cp = cp << 6 | (b[i + 3] & 0x3F);
+    return cp < 0x10000 || cp > 0x10FFFF ? -1 : cp;
+  }
+
+  private static boolean continues(byte b) {
+    return (b & 0xC0) == 0x80;
   }
 
   char[] chars() {
