@@ -21,7 +21,7 @@ abstract class DateScan extends ScanCursor {
       return false;
     }
     skipMarks();
-    if (p + 1 < end && isSpace(s[p]) && Character.isLetter(s[p + 1])) {
+    if (p + 1 < end && isSpace(s[p]) && isLetter(s[p + 1])) {
       return dayMonthNameDate(n1, d1);
     }
     if (p >= end) {
@@ -166,7 +166,7 @@ abstract class DateScan extends ScanCursor {
 
   int monthWord() {
     int start = p;
-    while (p < end && Character.isLetter(s[p])) {
+    while (p < end && isLetter(s[p])) {
       p++;
     }
     int month = MonthNames.month(s, start, p);

@@ -44,12 +44,12 @@ final class MonthNames {
    * first letter before the twelve names are compared.
    */
   private static boolean mayStartMonth(char c) {
-    return MONTH_STARTS.indexOf(Character.toLowerCase(c)) >= 0;
+    return MONTH_STARTS.indexOf(ScanCursor.toLowerCase(c)) >= 0;
   }
 
   private static boolean matches(char[] s, int from, String name, int len) {
     for (int i = 0; i < len; i++) {
-      if (Character.toLowerCase(s[from + i]) != name.charAt(i)) {
+      if (ScanCursor.toLowerCase(s[from + i]) != name.charAt(i)) {
         return false;
       }
     }

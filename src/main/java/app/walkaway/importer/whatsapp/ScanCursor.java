@@ -111,6 +111,23 @@ abstract class ScanCursor {
     return (c >= '\u2000' && c <= '\u2BFF') || (c >= '\uD800' && c <= '\uDFFF') || c == '\uFEFF';
   }
 
+  /** {@link Character#isLetter(char)}, with ASCII answered without the Unicode tables. */
+  static boolean isLetter(char c) {
+    if (c < 0x80) {
+      char lower = (char) (c | 0x20);
+      return lower >= 'a' && lower <= 'z';
+    }
+    return Character.isLetter(c);
+  }
+
+  /** {@link Character#toLowerCase(char)}, with ASCII answered without the Unicode tables. */
+  static char toLowerCase(char c) {
+    if (c < 0x80) {
+      return c >= 'A' && c <= 'Z' ? (char) (c | 0x20) : c;
+    }
+    return Character.toLowerCase(c);
+  }
+
   /** Space, NBSP, NNBSP and the thin spaces WhatsApp puts around times (FORMATS §1.10). */
   static boolean isSpace(char c) {
     return c == ' ' || c == '\u00A0' || c == '\u202F' || (c >= '\u2000' && c <= '\u200A');

@@ -72,7 +72,7 @@ abstract class TimeScan extends DateScan {
 
   /** AM, pm, a.m., p. m. with any space between (FORMATS §1.4); normalized before comparing. */
   boolean letterMeridiem() {
-    char c = Character.toLowerCase(s[p]);
+    char c = toLowerCase(s[p]);
     if (c != 'a' && c != 'p') {
       return false;
     }
@@ -83,14 +83,14 @@ abstract class TimeScan extends DateScan {
     while (q < end && isSpace(s[q])) {
       q++;
     }
-    if (q >= end || Character.toLowerCase(s[q]) != 'm') {
+    if (q >= end || toLowerCase(s[q]) != 'm') {
       return false;
     }
     q++;
     if (q < end && s[q] == '.') {
       q++;
     }
-    if (q < end && Character.isLetter(s[q])) {
+    if (q < end && isLetter(s[q])) {
       return false;
     }
     p = q;
@@ -116,7 +116,7 @@ abstract class TimeScan extends DateScan {
   /** Arabic iPhone: "م" is PM, "ص" is AM (FORMATS §1.4, I9). */
   boolean arabicMeridiem() {
     char c = s[p];
-    if ((c != 'م' && c != 'ص') || (p + 1 < end && Character.isLetter(s[p + 1]))) {
+    if ((c != 'م' && c != 'ص') || (p + 1 < end && isLetter(s[p + 1]))) {
       return false;
     }
     p++;

@@ -63,6 +63,49 @@ class LineReaderTest {
     assertThat(reader.replacedBytes()).isZero();
   }
 
+  /**
+   * The reader widens blocks of its buffer ahead of the lines and moves them when the buffer is
+   * compacted or grown; lines longer than the buffer, read a few bytes at a time, must still come
+   * out whole.
+   */
+  @Test
+  void linesLongerThanTheBufferSurviveSmallReads() {
+    Random random = new Random(11);
+    StringBuilder text = new StringBuilder();
+    for (int l = 0; l < 12; l++) {
+      int len = l % 3 == 0 ? 150_000 + random.nextInt(200_000) : random.nextInt(200);
+      for (int i = 0; i < len; i++) {
+        text.appendCodePoint(random.nextInt(8) == 0 ? randomCodePoint(random) : 'a' + i % 26);
+      }
+      text.append(l % 2 == 0 ? "\r\n" : "\n");
+    }
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    List<String> lines = new ArrayList<>();
+    try (LineReader reader = new LineReader(new SmallReads(bytes, new Random(5)))) {
+      while (reader.next()) {
+        lines.add(new String(reader.chars(), reader.start(), reader.end() - reader.start()));
+      }
+    }
+
+    List<String> expected = List.of(text.toString().split("\r?\n", -1));
+    assertThat(lines).isEqualTo(expected.subList(0, expected.size() - 1));
+  }
+
+  /** Hands out at most a few thousand bytes per read, as a slow or compressed stream does. */
+  private static final class SmallReads extends ByteArrayInputStream {
+    private final Random random;
+
+    SmallReads(byte[] bytes, Random random) {
+      super(bytes);
+      this.random = random;
+    }
+
+    @Override
+    public synchronized int read(byte[] b, int off, int len) {
+      return super.read(b, off, Math.min(len, 1 + random.nextInt(5000)));
+    }
+  }
+
   private static List<String> readAll(byte[] bytes) {
     List<String> lines = new ArrayList<>();
     try (LineReader reader = new LineReader(new ByteArrayInputStream(bytes))) {
