@@ -3,10 +3,7 @@ package app.walkaway.importer.whatsapp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +31,7 @@ final class LineReader implements AutoCloseable {
   private static final int CHUNK = 64 * 1024;
   private static final int BLOCK = 4 * 1024;
   private static final char REPLACEMENT = '\uFFFD';
-  private static final VarHandle LONGS =
-      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
-  private static final long HIGHS = 0x8080808080808080L;
   private static final long NEWLINES = ONES * '\n';
   private static final int NONE = Integer.MAX_VALUE;
 
@@ -162,7 +156,7 @@ final class LineReader implements AutoCloseable {
       widen(end);
     }
     // mirror[from, i) already holds these chars; a BOM skipped above was the first high byte
-    int i = firstHigh >= from ? Math.min(firstHigh, end) : asciiEnd(b, from, end);
+    int i = firstHigh >= from ? Math.min(firstHigh, end) : Utf8Bytes.asciiEnd(b, from, end);
     charEnd = i < end ? decodeRest(b, i, end, i) : end;
   }
 
@@ -178,50 +172,6 @@ final class LineReader implements AutoCloseable {
     widened += n;
   }
 
-  /** The first byte in {@code b[from, end)} that is not ASCII, eight bytes at a time; or end. */
-  private static int asciiEnd(byte[] b, int from, int end) {
-    int i = from;
-    for (; i + 8 <= end; i += 8) {
-      long high = (long) LONGS.get(b, i) & HIGHS;
-      if (high != 0) {
-        return i + firstMarkedByte(high);
-      }
-    }
-    while (i < end && b[i] >= 0) {
-      i++;
-    }
-    return i;
-  }
-
-  /**
-   * The index of the lowest byte whose high bit is set in {@code marks} (only high bits set, at
-   * least one). Multiplies the lowest mark (1 << 8k, once shifted down) by the bytes 7..0 so byte k
-   * lands on top: cheaper than {@link Long#numberOfTrailingZeros} when C1 compiles this, where that
-   * is a call rather than one instruction.
-   */
-  private static int firstMarkedByte(long marks) {
-    return (int) ((((marks & -marks) >>> 7) * 0x0001020304050607L) >>> 56);
-  }
-
-  /**
-   * The index of the highest byte whose high bit is set in {@code marks}, by halving: three tests,
-   * where a loop down from the top byte cost twice as much and {@link Long#reverseBytes} is a call
-   * under C1.
-   */
-  private static int lastMarkedByte(long marks) {
-    int last = 0;
-    long m = marks;
-    if ((m >>> 32) != 0) {
-      last = 4;
-      m >>>= 32;
-    }
-    if ((m >>> 16) != 0) {
-      last += 2;
-      m >>>= 16;
-    }
-    return (m >>> 8) != 0 ? last + 1 : last;
-  }
-
   /**
    * The first {@code \n} in {@code b[from, to)}, or {@code to}; notes where the bytes before it
    * that are not ASCII begin and end, so decoding does not look for them again. Tests eight bytes
@@ -231,14 +181,14 @@ final class LineReader implements AutoCloseable {
   private int indexOfNewline(byte[] b, int from, int to) {
     int i = from;
     for (; i + 8 <= to; i += 8) {
-      long word = (long) LONGS.get(b, i);
+      long word = Utf8Bytes.word(b, i);
       long x = word ^ NEWLINES;
-      long found = (x - ONES) & ~x & HIGHS;
-      long high = word & HIGHS;
+      long found = (x - ONES) & ~x & Utf8Bytes.HIGHS;
+      long high = word & Utf8Bytes.HIGHS;
       if ((found | high) != 0) {
         if (found != 0) {
           noteHigh(i, high & (found - 1)); // only the bytes before the newline
-          return i + firstMarkedByte(found);
+          return i + Utf8Bytes.firstMarkedByte(found);
         }
         noteHigh(i, high);
       }
@@ -259,9 +209,9 @@ final class LineReader implements AutoCloseable {
       return;
     }
     if (firstHigh == NONE) {
-      firstHigh = at + firstMarkedByte(high);
+      firstHigh = at + Utf8Bytes.firstMarkedByte(high);
     }
-    afterLastHigh = at + lastMarkedByte(high) + 1;
+    afterLastHigh = at + Utf8Bytes.lastMarkedByte(high) + 1;
   }
 
   /**
@@ -275,7 +225,7 @@ final class LineReader implements AutoCloseable {
     while (i < end) {
       int b0 = b[i];
       if (b0 >= 0) {
-        int next = i >= afterLastHigh ? end : asciiEnd(b, i, end);
+        int next = i >= afterLastHigh ? end : Utf8Bytes.asciiEnd(b, i, end);
         System.arraycopy(c, i, c, j, next - i);
         j += next - i;
         i = next;
@@ -286,7 +236,7 @@ final class LineReader implements AutoCloseable {
       if (cut && i + need >= end) {
         break; // a character cut by the prefix limit: not an error, just not read
       }
-      int cp = sequence(b, i, end, b0, need);
+      int cp = Utf8Bytes.sequence(b, i, end, b0, need);
       if (cp < 0) {
         c[j++] = REPLACEMENT;
         replaced++;
@@ -301,38 +251,6 @@ final class LineReader implements AutoCloseable {
       }
     }
     return j;
-  }
-
-  /**
-   * The code point of a well-formed sequence at {@code i}, or -1 (RFC 3629 ranges). Written out
-   * byte by byte: a loop over the continuation bytes mispredicted where two- three- and four-byte
-   * sequences mix (a narrow no-break space, then an emoji).
-   */
-  private static int sequence(byte[] b, int i, int end, int b0, int need) {
-    if (b0 < 0xC2 || b0 > 0xF4 || i + need >= end || !continues(b[i + 1])) {
-      return -1;
-    }
-    int cp = (b0 & (0x3F >> need)) << 6 | (b[i + 1] & 0x3F);
-    if (need == 1) {
-      return cp; // a lead byte from 0xC2 up cannot be overlong
-    }
-    if (!continues(b[i + 2])) {
-      return -1;
-    }
-    cp = cp << 6 | (b[i + 2] & 0x3F);
-    if (need == 2) {
-      boolean surrogate = cp >= 0xD800 && cp <= 0xDFFF;
-      return cp < 0x800 || surrogate ? -1 : cp;
-    }
-    if (!continues(b[i + 3])) {
-      return -1;
-    }
-    cp = cp << 6 | (b[i + 3] & 0x3F);
-    return cp < 0x10000 || cp > 0x10FFFF ? -1 : cp;
-  }
-
-  private static boolean continues(byte b) {
-    return (b & 0xC0) == 0x80;
   }
 
   char[] chars() {
