@@ -1,6 +1,7 @@
 package app.walkaway.importer.whatsapp;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -16,6 +17,9 @@ import java.util.concurrent.Callable;
  * by the same {@link Emitter#headerOf}, so the messages are exactly those of a one-pass read.
  */
 final class Segment implements Callable<Batch> {
+  /** The reader this thread used for its last segment, whose buffers the next one takes. */
+  private static final ThreadLocal<LineReader> SPENT = new ThreadLocal<>();
+
   private final Path file;
   private final Layout layout;
   private final long start;
@@ -36,17 +40,24 @@ final class Segment implements Callable<Batch> {
     // Read from the byte before the start: if it is a newline, a line starts exactly at start.
     long from = Math.max(0, start - 1);
     try (FileChannel channel = FileChannel.open(file);
-        LineReader lines = new LineReader(Channels.newInputStream(channel.position(from)))) {
+        LineReader lines = reader(Channels.newInputStream(channel.position(from)))) {
       Batch batch = new Batch(Math.min(end, channel.size()) - start);
       if (start > 0) {
         lines.next(); // the rest of the line the start cuts: the previous segment's
         batch.skipped = 1;
       }
       read(lines, from, batch);
+      SPENT.set(lines);
       return batch;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static LineReader reader(InputStream in) {
+    LineReader spent = SPENT.get();
+    SPENT.remove();
+    return spent == null ? new LineReader(in) : LineReader.reusing(in, spent);
   }
 
   private void read(LineReader lines, long from, Batch batch) {
