@@ -123,11 +123,57 @@ final class ChatTable {
     return Math.floorDiv(millis[row], 1000);
   }
 
+  /**
+   * Adds every row of {@code part} (a table of one file's entries, filled on another thread) after
+   * the rows here, as entries of file {@code fileIndex}, their lines moved by {@code lineShift}.
+   */
+  void append(ChatTable part, int fileIndex, long lineShift) {
+    while (millis.length < size + part.size) {
+      grow();
+    }
+    int n = part.size;
+    System.arraycopy(part.millis, 0, millis, size, n);
+    System.arraycopy(part.kind, 0, kind, size, n);
+    System.arraycopy(part.channel, 0, channel, size, n);
+    System.arraycopy(part.flags, 0, flags, size, n);
+    copyKept(part, n);
+    int[] authorOf = part.authors.stream().mapToInt(this::indexOf).toArray();
+    for (int r = 0; r < n; r++) {
+      author[size + r] = authorOf[part.author[r]];
+      file[size + r] = (byte) fileIndex;
+      line[size + r] = checkedLine(part.line[r] + lineShift, part.origins.get(0));
+    }
+    if (n > 0 && origins.get(fileIndex) == null) {
+      origins.set(fileIndex, part.origins.get(0));
+    }
+    size += n;
+  }
+
+  private void copyKept(ChatTable part, int n) {
+    if (keepHash) {
+      System.arraycopy(part.hash, 0, hash, size, n);
+    }
+    if (keepText) {
+      System.arraycopy(part.text, 0, text, size, n);
+      System.arraycopy(part.duration, 0, duration, size, n);
+    }
+  }
+
+  /** A table like this one, empty, to be filled with one part of a file on another thread. */
+  ChatTable emptyPart() {
+    ChatTable part = new ChatTable(keepText, keepHash);
+    part.addFile();
+    return part;
+  }
+
   private static int lineOf(Entry entry) {
-    long l = entry.source().line();
+    return checkedLine(entry.source().line(), entry.source().origin());
+  }
+
+  private static int checkedLine(long l, String origin) {
     if (l > Integer.MAX_VALUE) {
       throw new ImportException(
-          entry.source().origin() + ": more than " + Integer.MAX_VALUE + " lines; too big to read");
+          origin + ": more than " + Integer.MAX_VALUE + " lines; too big to read");
     }
     return (int) l;
   }

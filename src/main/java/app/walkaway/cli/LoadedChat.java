@@ -60,7 +60,7 @@ record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
   private static ReadFile readOne(Path path, ImportOptions options, ChatTable table) {
     int fileIndex = table.addFile();
     int first = table.size;
-    ImportReport report = Importers.read(path, options, entry -> table.add(fileIndex, entry));
+    ImportReport report = Importers.read(path, options, new TableSink(table, fileIndex));
     long entries = table.size - first;
     String format =
         entries == 0 ? report.format() : table.channelOf(first).name().toLowerCase(Locale.ROOT);

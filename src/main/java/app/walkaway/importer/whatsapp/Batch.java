@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * The entries one {@link Segment} read, kept as columns until every segment before it has been
  * handed on: only then is the number of lines before it known, and so its entries' line numbers.
  */
-final class Batch implements Emitter.Out {
+final class Batch implements Held {
   private LocalDateTime[] at;
   private Author[] author;
   private Kind[] kind;
@@ -22,17 +22,19 @@ final class Batch implements Emitter.Out {
   private long[] line;
   private int size;
 
-  /** Lines the reader counted before the segment's first whole line (the line cut by its start). */
-  long skipped;
+  private final String origin;
+  private final Map<Author, Author> authors;
+  private final Consumer<Entry> sink;
 
-  /** Whole lines from the segment's first line to the first line that starts in the next one. */
-  long crossing;
-
-  /** What the segment counted, its lines numbered as its reader numbered them. */
-  Counts counts = Counts.NONE;
-
-  /** Room for the entries of {@code bytes} of chat text, so that a batch seldom grows. */
-  Batch(long bytes) {
+  /**
+   * Room for the entries of {@code bytes} of chat text, so that a batch seldom grows. Each segment
+   * makes its own {@link Author} objects; {@code authors} maps them to the first segment's, so the
+   * sink sees one object per person, as from a one-pass read (sinks compare references first).
+   */
+  Batch(long bytes, String origin, Map<Author, Author> authors, Consumer<Entry> sink) {
+    this.origin = origin;
+    this.authors = authors;
+    this.sink = sink;
     int capacity = (int) Math.min(1 << 20, Math.max(64, bytes / 32));
     at = new LocalDateTime[capacity];
     author = new Author[capacity];
@@ -54,18 +56,8 @@ final class Batch implements Emitter.Out {
     size++;
   }
 
-  /** The shift from the reader's line numbers to the file's, given the lines before the segment. */
-  long shift(long linesBefore) {
-    return linesBefore - skipped;
-  }
-
-  /**
-   * Hands every entry on in order, numbered as lines of the whole file. Each segment made its own
-   * {@link Author} objects; {@code authors} maps them to the first segment's, so a sink sees one
-   * object per person, as from a one-pass read (sinks compare references before names).
-   */
-  void deliver(String origin, long linesBefore, Map<Author, Author> authors, Consumer<Entry> sink) {
-    long shift = shift(linesBefore);
+  @Override
+  public void handOver(long shift) {
     Author[] raw = new Author[4]; // the few people of this segment, and the objects they become
     Author[] same = new Author[4];
     for (int i = 0; i < size; i++) {

@@ -78,7 +78,7 @@ final class Emitter {
   /** Ends the message being gathered and opens the one on the current line. */
   void open(LineReader lines, LocalDateTime at) {
     flush();
-    start(lines.lineNumber(), at, lines.chars(), header.rest, lines.end());
+    start(lines, at, header.rest);
   }
 
   /** Adds the current line to the message being gathered (or counts it as before the first). */
@@ -124,14 +124,16 @@ final class Emitter {
    * Opens a message at its header line; {@code s[rest, to)} is "Name: body" or, without an author,
    * a notice (FORMATS §1.6), whose text and continuation lines are not kept.
    */
-  private void start(long line, LocalDateTime at, char[] s, int rest, int to) {
+  private void start(LineReader lines, LocalDateTime at, int rest) {
+    char[] s = lines.chars();
+    int to = lines.end();
     pending = true;
-    pendingLine = line;
+    pendingLine = lines.lineNumber();
     pendingAt = at;
     int colon = MessageText.authorEnd(s, rest, to);
     pendingAuthor = colon <= rest ? null : authors.find(s, rest, colon).orElse(null);
     if (pendingAuthor != null) {
-      text.start(s, Math.min(to, colon + 2), to);
+      text.start(lines, Math.min(to, colon + 2), to);
     }
   }
 

@@ -69,6 +69,11 @@ final class LineReader implements AutoCloseable {
 
   private long lineStart;
 
+  /** Where the current line ends in {@link #buf}, and from where on its bytes are all ASCII. */
+  private int byteEnd;
+
+  private int asciiFrom;
+
   LineReader(InputStream in) {
     this(in, WHOLE_LINES);
   }
@@ -173,6 +178,8 @@ final class LineReader implements AutoCloseable {
     // mirror[from, i) already holds these chars; a BOM skipped above was the first high byte
     int i = firstHigh >= from ? Math.min(firstHigh, end) : Utf8Bytes.asciiEnd(b, from, end);
     charEnd = i < end ? decodeRest(b, i, end, i) : end;
+    byteEnd = to;
+    asciiFrom = cut ? to : firstHigh == NONE ? from : Math.max(from, afterLastHigh);
   }
 
   /**
@@ -266,6 +273,24 @@ final class LineReader implements AutoCloseable {
       }
     }
     return j;
+  }
+
+  /**
+   * How many chars at the end of the current line are plain ASCII, one byte each: those chars can
+   * be taken straight from {@link #bytes()}, ending at {@link #byteEnd()}. 0 for a cut line.
+   */
+  int asciiTail() {
+    return byteEnd - asciiFrom;
+  }
+
+  /** The bytes the current line was read from; valid until the next {@link #next()}. */
+  byte[] bytes() {
+    return buf;
+  }
+
+  /** Where the current line ends in {@link #bytes()} (before a {@code \r}). */
+  int byteEnd() {
+    return byteEnd;
   }
 
   char[] chars() {

@@ -1,5 +1,6 @@
 package app.walkaway.importer.whatsapp;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -14,6 +15,9 @@ final class MessageText {
   private char[] chars = new char[256];
   private int length;
   private boolean edited;
+
+  /** The text so far when it is one ASCII line taken as a string from its bytes, else null. */
+  private String single;
 
   /**
    * Where the author ends in {@code s[from, to)}: the first ": " (FORMATS §1.5, first wins), or a
@@ -32,11 +36,28 @@ final class MessageText {
   /** Starts a message whose first line of text is {@code s[from, to)}. */
   void start(char[] s, int from, int to) {
     length = 0;
+    single = null;
     append(s, from, to);
+  }
+
+  /**
+   * Starts a message whose first line of text is {@code [from, to)} of the current line of {@code
+   * lines}. An ASCII text that ends the line becomes a string straight from its bytes: most
+   * messages are one such line, and this spares widening it to chars and narrowing it back.
+   */
+  void start(LineReader lines, int from, int to) {
+    int n = to - from;
+    if (n > 0 && to == lines.end() && n <= lines.asciiTail()) {
+      length = 0;
+      single = new String(lines.bytes(), lines.byteEnd() - n, n, StandardCharsets.ISO_8859_1);
+    } else {
+      start(lines.chars(), from, to);
+    }
   }
 
   /** Adds a continuation line. */
   void appendLine(char[] s, int from, int to) {
+    unfold();
     ensure(length + 1);
     chars[length++] = '\n';
     append(s, from, to);
@@ -47,6 +68,15 @@ final class MessageText {
    * WhatsApp appends to edited messages; {@link #edited()} tells whether there was one.
    */
   String text() {
+    if (single != null) {
+      String line = single;
+      if (!line.endsWith(" ") && !line.endsWith(">")) {
+        single = null;
+        edited = false;
+        return line; // nothing to trim and no edit note
+      }
+      unfold();
+    }
     int end = trimmedEnd(length);
     edited = endsWithEdited(end);
     if (edited) {
@@ -58,6 +88,18 @@ final class MessageText {
   /** Whether the last {@link #text()} had the edit note removed. */
   boolean edited() {
     return edited;
+  }
+
+  /** Moves a text held as a string into the char buffer, to be added to or trimmed there. */
+  private void unfold() {
+    if (single != null) {
+      String line = single;
+      single = null;
+      length = 0;
+      ensure(line.length());
+      line.getChars(0, line.length(), chars, 0);
+      length = line.length();
+    }
   }
 
   private void append(char[] s, int from, int to) {

@@ -16,39 +16,57 @@ import java.util.concurrent.Callable;
  * past its end) and reads on past {@code end} until the next header. Both decide what a header is
  * by the same {@link Emitter#headerOf}, so the messages are exactly those of a one-pass read.
  */
-final class Segment implements Callable<Batch> {
+final class Segment implements Callable<Segment.Lines> {
   /** The reader this thread used for its last segment, whose buffers the next one takes. */
   private static final ThreadLocal<LineReader> SPENT = new ThreadLocal<>();
+
+  /**
+   * How a segment's lines relate to the file's.
+   *
+   * @param skipped lines its reader counted before its first whole line (the line its start cuts)
+   * @param crossing whole lines from its first line to the first line that starts in the next one
+   * @param counts what it counted, its lines numbered as its reader numbered them
+   */
+  record Lines(long skipped, long crossing, Counts counts) {
+    /** The shift from the reader's line numbers to the file's, given the lines before it. */
+    long shift(long linesBefore) {
+      return linesBefore - skipped;
+    }
+  }
 
   private final Path file;
   private final Layout layout;
   private final long start;
   private final long end;
+  private final Held out;
+  private long crossing;
+  private Counts counts = Counts.NONE;
 
   /**
    * @param end where the next segment starts, or {@code Long.MAX_VALUE} for the last segment
    */
-  Segment(Path file, Layout layout, long start, long end) {
+  Segment(Path file, Layout layout, long start, long end, Held out) {
     this.file = file;
     this.layout = layout;
     this.start = start;
     this.end = end;
+    this.out = out;
   }
 
   @Override
-  public Batch call() {
+  public Lines call() {
     // Read from the byte before the start: if it is a newline, a line starts exactly at start.
     long from = Math.max(0, start - 1);
     try (FileChannel channel = FileChannel.open(file);
         LineReader lines = reader(Channels.newInputStream(channel.position(from)))) {
-      Batch batch = new Batch(Math.min(end, channel.size()) - start);
+      long skipped = 0;
       if (start > 0) {
         lines.next(); // the rest of the line the start cuts: the previous segment's
-        batch.skipped = 1;
+        skipped = 1;
       }
-      read(lines, from, batch);
+      read(lines, from, skipped);
       SPENT.set(lines);
-      return batch;
+      return new Lines(skipped, crossing, counts);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -60,8 +78,8 @@ final class Segment implements Callable<Batch> {
     return spent == null ? new LineReader(in) : LineReader.reusing(in, spent);
   }
 
-  private void read(LineReader lines, long from, Batch batch) {
-    Emitter emitter = new Emitter(layout, batch);
+  private void read(LineReader lines, long from, long skipped) {
+    Emitter emitter = new Emitter(layout, out);
     boolean owning = start == 0;
     boolean crossed = false;
     long replacedBefore = lines.replacedBytes(); // bytes replaced in lines that are not ours
@@ -69,7 +87,7 @@ final class Segment implements Callable<Batch> {
     while (lines.next()) {
       if (!crossed && from + lines.offset() >= end) {
         crossed = true;
-        batch.crossing = lines.lineNumber() - 1 - batch.skipped;
+        crossing = lines.lineNumber() - 1 - skipped;
       }
       LocalDateTime at = emitter.headerOf(lines);
       if (at != null && crossed) {
@@ -89,7 +107,7 @@ final class Segment implements Callable<Batch> {
     }
     if (owning) {
       emitter.finish();
-      batch.counts = emitter.counts(replacedAtLine - replacedBefore);
+      counts = emitter.counts(replacedAtLine - replacedBefore);
     }
   }
 }

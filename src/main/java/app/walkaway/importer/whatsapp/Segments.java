@@ -3,6 +3,7 @@ package app.walkaway.importer.whatsapp;
 import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.ImportException;
+import app.walkaway.importer.SplitSink;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -57,23 +58,27 @@ final class Segments {
       int count,
       Consumer<Entry> sink) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, Segments::daemon);
+    Holders holders = new Holders(origin, sink);
     try {
-      Deque<Future<Batch>> ahead = new ArrayDeque<>();
+      Deque<Held> held = new ArrayDeque<>();
+      Deque<Future<Segment.Lines>> ahead = new ArrayDeque<>();
       int next = 0;
       for (; next < count && next <= threads; next++) {
-        ahead.add(pool.submit(segment(file, size, layout, next, count)));
+        held.add(holders.next(segmentBytes(size, next, count)));
+        ahead.add(pool.submit(segment(file, size, layout, next, count, held.getLast())));
       }
       Counts total = Counts.NONE;
       long linesBefore = 0;
-      Map<Author, Author> authors = new HashMap<>();
       while (!ahead.isEmpty()) {
-        Batch batch = await(ahead.poll(), origin);
+        Segment.Lines lines = await(ahead.poll(), origin);
+        Held done = held.poll();
         if (next < count) {
-          ahead.add(pool.submit(segment(file, size, layout, next++, count)));
+          held.add(holders.next(segmentBytes(size, next, count)));
+          ahead.add(pool.submit(segment(file, size, layout, next++, count, held.getLast())));
         }
-        batch.deliver(origin, linesBefore, authors, sink);
-        total = total.then(batch.counts, batch.shift(linesBefore));
-        linesBefore += batch.crossing;
+        done.handOver(lines.shift(linesBefore));
+        total = total.then(lines.counts(), lines.shift(linesBefore));
+        linesBefore += lines.crossing();
       }
       return total;
     } finally {
@@ -81,15 +86,41 @@ final class Segments {
     }
   }
 
-  private static Segment segment(Path file, long size, Layout layout, int index, int count) {
-    long start = size * index / count;
-    long end = index == count - 1 ? Long.MAX_VALUE : size * (index + 1) / count;
-    return new Segment(file, layout, start, end);
+  /**
+   * Where each segment's entries wait: a part of a sink that takes parts, filled on the reading
+   * thread, or else a {@link Batch} handed to the sink entry by entry.
+   */
+  private static final class Holders {
+    private final String origin;
+    private final Consumer<Entry> sink;
+    private final Map<Author, Author> authors = new HashMap<>();
+
+    Holders(String origin, Consumer<Entry> sink) {
+      this.origin = origin;
+      this.sink = sink;
+    }
+
+    Held next(long bytes) {
+      return sink instanceof SplitSink split
+          ? new PartHeld(split, origin)
+          : new Batch(bytes, origin, authors, sink);
+    }
   }
 
-  private static Batch await(Future<Batch> batch, String origin) {
+  private static long segmentBytes(long size, int index, int count) {
+    return size * (index + 1) / count - size * index / count;
+  }
+
+  private static Segment segment(
+      Path file, long size, Layout layout, int index, int count, Held out) {
+    long start = size * index / count;
+    long end = index == count - 1 ? Long.MAX_VALUE : size * (index + 1) / count;
+    return new Segment(file, layout, start, end, out);
+  }
+
+  private static Segment.Lines await(Future<Segment.Lines> lines, String origin) {
     try {
-      return batch.get();
+      return lines.get();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;

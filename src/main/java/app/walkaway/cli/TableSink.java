@@ -1,0 +1,42 @@
+package app.walkaway.cli;
+
+import app.walkaway.importer.Entry;
+import app.walkaway.importer.SplitSink;
+
+/**
+ * One file's entries going into a {@link ChatTable}: one by one, or, when the importer reads the
+ * file on several threads, into parts of the same shape that are joined in file order, so the
+ * table's own work per entry runs on those threads too.
+ */
+final class TableSink implements SplitSink {
+  private final ChatTable table;
+  private final int fileIndex;
+
+  TableSink(ChatTable table, int fileIndex) {
+    this.table = table;
+    this.fileIndex = fileIndex;
+  }
+
+  @Override
+  public void accept(Entry entry) {
+    table.add(fileIndex, entry);
+  }
+
+  @Override
+  public Part newPart() {
+    return new TablePart(table.emptyPart());
+  }
+
+  @Override
+  public void join(Part part, long lineShift) {
+    table.append(((TablePart) part).rows, fileIndex, lineShift);
+  }
+
+  /** A part: a table of its own, filled by one thread as file 0. */
+  private record TablePart(ChatTable rows) implements Part {
+    @Override
+    public void accept(Entry entry) {
+      rows.add(0, entry);
+    }
+  }
+}

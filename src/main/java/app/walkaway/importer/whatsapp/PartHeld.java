@@ -1,0 +1,35 @@
+package app.walkaway.importer.whatsapp;
+
+import app.walkaway.event.Channel;
+import app.walkaway.event.Kind;
+import app.walkaway.event.SourceRef;
+import app.walkaway.importer.Author;
+import app.walkaway.importer.Entry;
+import app.walkaway.importer.SplitSink;
+import java.time.LocalDateTime;
+
+/**
+ * A segment's entries going straight into a part of a {@link SplitSink} on the reading thread:
+ * nothing waits as objects, and the sink's own work per entry is spread over the threads too.
+ */
+final class PartHeld implements Held {
+  private final SplitSink sink;
+  private final SplitSink.Part part;
+  private final String origin;
+
+  PartHeld(SplitSink sink, String origin) {
+    this.sink = sink;
+    this.part = sink.newPart();
+    this.origin = origin;
+  }
+
+  @Override
+  public void add(LocalDateTime at, Author author, Kind kind, String text, long line) {
+    part.accept(new Entry(at, author, kind, Channel.WHATSAPP, text, SourceRef.of(origin, line), 0));
+  }
+
+  @Override
+  public void handOver(long lineShift) {
+    sink.join(part, lineShift);
+  }
+}

@@ -1,0 +1,79 @@
+package app.walkaway.importer.whatsapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A message text taken straight from a line's bytes (the fast path for ASCII) reads exactly as the
+ * same text taken from the decoded chars, wherever the text starts in the line and whatever comes
+ * before it: BOMs, CRs, non-ASCII headers, bad bytes, trailing spaces, the edit note.
+ */
+class MessageTextTest {
+  private static final String[] PIECES = {
+    "soup ",
+    "later",
+    "\u202FPM] ",
+    "\u00e9t\u00e9",
+    "\uD83C\uDF35",
+    "  ",
+    "?",
+    "<This message was edited>",
+    ">",
+    "- ",
+    "Ana: "
+  };
+
+  @Test
+  void bytesAndCharsGiveTheSameText() {
+    Random random = new Random(5);
+    for (int round = 0; round < 300; round++) {
+      byte[] file = randomLines(random);
+      LineReader forChars = new LineReader(new ByteArrayInputStream(file));
+      LineReader forBytes = new LineReader(new ByteArrayInputStream(file));
+      while (forChars.next() && forBytes.next()) {
+        for (int from = forChars.start(); from <= forChars.end(); from++) {
+          MessageText viaChars = new MessageText();
+          viaChars.start(forChars.chars(), from, forChars.end());
+          MessageText viaBytes = new MessageText();
+          viaBytes.start(forBytes, from, forBytes.end());
+          assertThat(viaBytes.text()).isEqualTo(viaChars.text());
+          assertThat(viaBytes.edited()).isEqualTo(viaChars.edited());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aContinuationLineJoinsATextTakenFromBytes() {
+    byte[] file = "Ana: back at six\nsee you   \n".getBytes(StandardCharsets.UTF_8);
+    LineReader lines = new LineReader(new ByteArrayInputStream(file));
+    MessageText text = new MessageText();
+    lines.next();
+    text.start(lines, 5, lines.end());
+    lines.next();
+    text.appendLine(lines.chars(), lines.start(), lines.end());
+    assertThat(text.text()).isEqualTo("back at six\nsee you");
+  }
+
+  private static byte[] randomLines(Random random) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int line = 0; line < 4; line++) {
+      if (random.nextInt(5) == 0) {
+        out.writeBytes("\uFEFF".getBytes(StandardCharsets.UTF_8));
+      }
+      for (int i = 0, n = random.nextInt(6); i < n; i++) {
+        if (random.nextInt(12) == 0) {
+          out.write(0xFF); // not UTF-8
+        }
+        out.writeBytes(PIECES[random.nextInt(PIECES.length)].getBytes(StandardCharsets.UTF_8));
+      }
+      out.writeBytes((random.nextBoolean() ? "\r\n" : "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
+  }
+}
