@@ -35,13 +35,13 @@ final class ChatTable {
   private Author[] seen = new Author[0];
 
   int size;
-  long[] millis = new long[1024];
-  int[] author = new int[1024];
-  byte[] kind = new byte[1024];
-  byte[] channel = new byte[1024];
-  byte[] flags = new byte[1024];
-  byte[] file = new byte[1024];
-  int[] line = new int[1024];
+  long[] millis;
+  int[] author;
+  byte[] kind;
+  byte[] channel;
+  byte[] flags;
+  byte[] file;
+  int[] line;
   long[] hash;
   String[] text;
   long[] duration;
@@ -51,11 +51,22 @@ final class ChatTable {
    * @param keepHash keep a hash of each text, to merge several files
    */
   ChatTable(boolean keepText, boolean keepHash) {
+    this(keepText, keepHash, 1024);
+  }
+
+  private ChatTable(boolean keepText, boolean keepHash, int capacity) {
     this.keepText = keepText;
     this.keepHash = keepHash;
-    hash = keepHash ? new long[1024] : null;
-    text = keepText ? new String[1024] : null;
-    duration = keepText ? new long[1024] : null;
+    millis = new long[capacity];
+    author = new int[capacity];
+    kind = new byte[capacity];
+    channel = new byte[capacity];
+    flags = new byte[capacity];
+    file = new byte[capacity];
+    line = new int[capacity];
+    hash = keepHash ? new long[capacity] : null;
+    text = keepText ? new String[capacity] : null;
+    duration = keepText ? new long[capacity] : null;
   }
 
   /** Starts a new file; its entries follow, and the first of them names it. */
@@ -159,9 +170,13 @@ final class ChatTable {
     }
   }
 
-  /** A table like this one, empty, to be filled with one part of a file on another thread. */
-  ChatTable emptyPart() {
-    ChatTable part = new ChatTable(keepText, keepHash);
+  /**
+   * A table like this one, empty, to be filled with one part of a file on another thread; it has
+   * room for the entries {@code bytes} of chat text usually hold, so it seldom grows.
+   */
+  ChatTable emptyPart(long bytes) {
+    int capacity = (int) Math.min(1 << 20, Math.max(64, bytes / 32));
+    ChatTable part = new ChatTable(keepText, keepHash, capacity);
     part.addFile();
     return part;
   }

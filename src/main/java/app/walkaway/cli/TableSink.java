@@ -23,8 +23,8 @@ final class TableSink implements SplitSink {
   }
 
   @Override
-  public Part newPart() {
-    return new TablePart(table.emptyPart());
+  public Part newPart(long bytes) {
+    return new TablePart(table.emptyPart(bytes));
   }
 
   @Override

@@ -14,8 +14,11 @@ public interface SplitSink extends Consumer<Entry> {
   /** One part's entries, as one thread hands them over. */
   interface Part extends Consumer<Entry> {}
 
-  /** A new, empty part; called on the importer's calling thread. */
-  Part newPart();
+  /**
+   * A new, empty part for about {@code bytes} of the file (a hint for its first size); called on
+   * the importer's calling thread.
+   */
+  Part newPart(long bytes);
 
   /** Adds a filled part after everything before it, its lines moved by {@code lineShift}. */
   void join(Part part, long lineShift);

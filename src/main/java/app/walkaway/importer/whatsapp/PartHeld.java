@@ -17,9 +17,9 @@ final class PartHeld implements Held {
   private final SplitSink.Part part;
   private final String origin;
 
-  PartHeld(SplitSink sink, String origin) {
+  PartHeld(SplitSink sink, String origin, long bytes) {
     this.sink = sink;
-    this.part = sink.newPart();
+    this.part = sink.newPart(bytes);
     this.origin = origin;
   }
 

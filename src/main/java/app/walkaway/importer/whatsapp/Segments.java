@@ -102,7 +102,7 @@ final class Segments {
 
     Held next(long bytes) {
       return sink instanceof SplitSink split
-          ? new PartHeld(split, origin)
+          ? new PartHeld(split, origin, bytes)
           : new Batch(bytes, origin, authors, sink);
     }
   }
