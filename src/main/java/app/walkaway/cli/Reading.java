@@ -12,11 +12,11 @@ import app.walkaway.signals.readout.FromAnalysis;
 import app.walkaway.signals.readout.NextSteps;
 import app.walkaway.signals.readout.Readout;
 import app.walkaway.signals.readout.ReadoutEngine;
+import app.walkaway.signals.readout.ReadoutInput;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -29,14 +29,17 @@ record Reading(
     String name, List<EventSignal> signals, List<Behaviour> behaviours, Readout readout) {
 
   static Reading of(String name, Figures figures, List<Event> events) {
-    LocalDateTime now = figures.settings().now();
-    List<Event> upToNow = events.stream().filter(e -> !e.at().isAfter(now)).toList();
     String shown = name.isBlank() ? "He" : name.strip();
+    ReadoutInput input = FromAnalysis.input(shown, figures, events);
+    List<Event> upToNow = ReadoutEngine.upToNow(input);
+    // Found once, shown and read from: on a long history they are most of the time taken.
+    List<EventSignal> signals = SignalDetector.standard().readAll(upToNow);
+    List<Behaviour> behaviours = BehaviourFinder.standard().find(upToNow, input.now());
     return new Reading(
         name.strip(),
-        SignalDetector.standard().readAll(upToNow),
-        BehaviourFinder.standard().find(upToNow, now),
-        ReadoutEngine.standard().read(FromAnalysis.input(shown, figures, events)));
+        signals,
+        behaviours,
+        ReadoutEngine.standard().read(input, signals, behaviours));
   }
 
   /** The playbook's next steps for this outcome, with his name filled in. */

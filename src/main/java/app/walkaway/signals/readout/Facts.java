@@ -30,12 +30,24 @@ final class Facts {
   final Optional<RateRatio> initiations;
 
   Facts(ReadoutInput in, SignalDetector detector, BehaviourFinder finder) {
+    this(in, detector.readAll(upToNow(in)), finder.find(upToNow(in), in.now()));
+  }
+
+  /**
+   * @param signals the signals in the input's events up to its now
+   * @param behaviours the behaviours in those events
+   */
+  Facts(ReadoutInput in, List<EventSignal> signals, List<Behaviour> behaviours) {
     this.in = in;
-    List<Event> upToNow = in.events().stream().filter(e -> !e.at().isAfter(in.now())).toList();
     this.days = Math.max(0, Duration.between(in.startAt(), in.now()).toSeconds() / 86_400.0);
-    this.signals = detector.readAll(upToNow);
-    this.behaviours = finder.find(upToNow, in.now());
+    this.signals = List.copyOf(signals);
+    this.behaviours = List.copyOf(behaviours);
     this.initiations = ratio(in.before().initiations(), in.after().initiations());
+  }
+
+  /** The events the read-out may look at: none after its now. */
+  static List<Event> upToNow(ReadoutInput in) {
+    return in.events().stream().filter(e -> !e.at().isAfter(in.now())).toList();
   }
 
   private Optional<RateRatio> ratio(long before, long after) {

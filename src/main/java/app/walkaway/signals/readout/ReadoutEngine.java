@@ -1,6 +1,9 @@
 package app.walkaway.signals.readout;
 
+import app.walkaway.event.Event;
+import app.walkaway.signals.Behaviour;
 import app.walkaway.signals.BehaviourFinder;
+import app.walkaway.signals.EventSignal;
 import app.walkaway.signals.SignalDetector;
 import java.util.List;
 import java.util.Objects;
@@ -31,7 +34,25 @@ public final class ReadoutEngine {
 
   public Readout read(ReadoutInput input) {
     Objects.requireNonNull(input, "input");
-    Facts facts = new Facts(input, detector, finder);
+    return read(input, new Facts(input, detector, finder));
+  }
+
+  /**
+   * The read-out from signals and behaviours the caller already found in the input's events up to
+   * its now (see {@link #upToNow}) with this engine's detector and finder: a caller that shows them
+   * too need not find them twice, which on a long history is most of the time a read-out takes.
+   */
+  public Readout read(ReadoutInput input, List<EventSignal> signals, List<Behaviour> behaviours) {
+    Objects.requireNonNull(input, "input");
+    return read(input, new Facts(input, signals, behaviours));
+  }
+
+  /** The events of the input that the read-out reads: none after its now. */
+  public static List<Event> upToNow(ReadoutInput input) {
+    return Facts.upToNow(input);
+  }
+
+  private Readout read(ReadoutInput input, Facts facts) {
     Decision d =
         RULES.stream()
             .map(rule -> rule.apply(facts))

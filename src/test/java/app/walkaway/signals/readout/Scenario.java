@@ -1,7 +1,11 @@
 package app.walkaway.signals.readout;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import app.walkaway.event.Actor;
 import app.walkaway.event.Event;
+import app.walkaway.signals.BehaviourFinder;
+import app.walkaway.signals.SignalDetector;
 import app.walkaway.signals.Timeline;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -25,7 +29,19 @@ final class Scenario {
     LocalDateTime split = START.atStartOfDay();
     HisFigures before = figures(events, BASELINE, split);
     HisFigures after = figures(events, split, now);
-    return ReadoutEngine.standard().read(new ReadoutInput("He", START, now, events, before, after));
+    ReadoutInput input = new ReadoutInput("He", START, now, events, before, after);
+    Readout read = ReadoutEngine.standard().read(input);
+    // Every scenario also checks that a caller who found the signals and behaviours itself (as
+    // the commands do, to show them) gets the very same read-out.
+    List<Event> upToNow = ReadoutEngine.upToNow(input);
+    Readout fromFound =
+        ReadoutEngine.standard()
+            .read(
+                input,
+                SignalDetector.standard().readAll(upToNow),
+                BehaviourFinder.standard().find(upToNow, now));
+    assertThat(fromFound).isEqualTo(read);
+    return read;
   }
 
   static HisFigures figures(List<Event> events, LocalDateTime from, LocalDateTime to) {
