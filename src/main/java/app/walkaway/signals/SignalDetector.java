@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
 /**
  * Finds signals in his words. Every lexicon it was built with is applied to every message (a German
@@ -20,6 +21,9 @@ public final class SignalDetector {
   public static final List<String> LANGUAGES = List.of("en", "de");
 
   private static final SignalDetector STANDARD = forLanguages(LANGUAGES);
+
+  /** Below this many events, starting other threads costs more than it saves. */
+  private static final int PARALLEL_FROM = 20_000;
 
   private final List<Lexicon> lexicons;
 
@@ -73,12 +77,13 @@ public final class SignalDetector {
     return read(event.text());
   }
 
-  /** Every signal in a timeline, each tied to the event it came from. */
+  /**
+   * Every signal in a timeline, each tied to the event it came from, in timeline order. Each text
+   * is read on its own and the lexicons are read-only, so a long history (hundreds of thousands of
+   * his messages) is shared out over the cores; a short one is read on the caller's thread.
+   */
   public List<EventSignal> readAll(List<Event> events) {
-    List<EventSignal> out = new ArrayList<>();
-    for (Event event : events) {
-      read(event).forEach(s -> out.add(new EventSignal(event, s)));
-    }
-    return List.copyOf(out);
+    Stream<Event> all = events.size() < PARALLEL_FROM ? events.stream() : events.parallelStream();
+    return all.flatMap(event -> read(event).stream().map(s -> new EventSignal(event, s))).toList();
   }
 }

@@ -123,6 +123,30 @@ class SignalDetectorTest {
   }
 
   @Test
+  void aLongHistoryReadOnSeveralThreadsKeepsTimelineOrder() {
+    String[] texts = {"I miss you", "ok", "sorry about yesterday", "you'll regret this", "night"};
+    List<Event> events = new java.util.ArrayList<>();
+    for (int i = 0; i < 50_000; i++) {
+      Actor who = i % 3 == 0 ? Actor.ME : Actor.THEM;
+      events.add(
+          Event.of(
+              LocalDateTime.of(2020, 1, 1, 0, 0).plusMinutes(i),
+              who,
+              Kind.MESSAGE,
+              Channel.WHATSAPP,
+              texts[i % texts.length] + " " + i,
+              SourceRef.of("chat.txt", i + 1)));
+    }
+    List<EventSignal> oneByOne = new java.util.ArrayList<>();
+    for (Event event : events) {
+      detector.read(event).forEach(s -> oneByOne.add(new EventSignal(event, s)));
+    }
+
+    assertThat(oneByOne).hasSizeGreaterThan(10_000);
+    assertThat(detector.readAll(events)).containsExactlyElementsOf(oneByOne);
+  }
+
+  @Test
   void emptyAndPunctuationOnlyTextsAreQuiet() {
     assertThat(detector.read("")).isEmpty();
     assertThat(detector.read("?!... ,,,")).isEmpty();
