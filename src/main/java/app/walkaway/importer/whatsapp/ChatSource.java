@@ -89,10 +89,10 @@ final class ChatSource implements AutoCloseable {
     return zip == null ? Optional.of(file) : Optional.empty();
   }
 
-  /** The chat text's size in bytes (uncompressed for a zip member; -1 if the zip does not say). */
+  /** The plain file's size in bytes; only asked when there is no zip ({@link #file()}). */
   long size() {
     try {
-      return zip == null ? Files.size(file) : member.getSize();
+      return Files.size(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

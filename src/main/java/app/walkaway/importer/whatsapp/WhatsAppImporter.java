@@ -11,6 +11,7 @@ import app.walkaway.importer.Peek;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -85,10 +86,13 @@ public final class WhatsAppImporter implements ChatImporter {
    */
   private static Counts secondPass(
       ChatSource source, Layout layout, int allowed, Consumer<Entry> sink) {
-    int threads = source.file().map(f -> Segments.threadsFor(source.size(), allowed)).orElse(1);
-    if (threads > 1 && Shape.hasYear(layout.shape())) {
-      return Segments.read(
-          source.file().orElseThrow(), source.size(), layout, source.origin(), threads, sink);
+    Optional<Path> plain = source.file();
+    if (plain.isPresent() && Shape.hasYear(layout.shape())) {
+      long size = source.size();
+      int threads = Segments.threadsFor(size, allowed);
+      if (threads > 1) {
+        return Segments.read(plain.get(), size, layout, source.origin(), threads, sink);
+      }
     }
     String origin = source.origin();
     Emitter.Out out =

@@ -4,10 +4,8 @@ import app.walkaway.event.Actor;
 import app.walkaway.event.Event;
 import app.walkaway.event.Kind;
 import app.walkaway.signals.Behaviour;
-import app.walkaway.signals.BehaviourFinder;
 import app.walkaway.signals.BehaviourKind;
 import app.walkaway.signals.EventSignal;
-import app.walkaway.signals.SignalDetector;
 import app.walkaway.signals.SignalKind;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -28,10 +26,6 @@ final class Facts {
   final List<EventSignal> signals;
   final List<Behaviour> behaviours;
   final Optional<RateRatio> initiations;
-
-  Facts(ReadoutInput in, SignalDetector detector, BehaviourFinder finder) {
-    this(in, detector.readAll(upToNow(in)), finder.find(upToNow(in), in.now()));
-  }
 
   /**
    * @param signals the signals in the input's events up to its now

@@ -34,7 +34,8 @@ public final class ReadoutEngine {
 
   public Readout read(ReadoutInput input) {
     Objects.requireNonNull(input, "input");
-    return read(input, new Facts(input, detector, finder));
+    List<Event> upToNow = upToNow(input);
+    return read(input, detector.readAll(upToNow), finder.find(upToNow, input.now()));
   }
 
   /**
