@@ -1,6 +1,7 @@
 package app.walkaway.analysis;
 
 import app.walkaway.event.Event;
+import app.walkaway.event.Questions;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Objects;

@@ -2,6 +2,7 @@ package app.walkaway.analysis;
 
 import app.walkaway.event.Actor;
 import app.walkaway.event.Kind;
+import app.walkaway.event.Questions;
 import java.util.Objects;
 
 /**

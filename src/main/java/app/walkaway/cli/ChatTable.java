@@ -1,12 +1,12 @@
 package app.walkaway.cli;
 
-import app.walkaway.analysis.Questions;
 import app.walkaway.event.Channel;
 import app.walkaway.event.Kind;
 import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.ImportException;
 import app.walkaway.importer.merge.RowMerge;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,6 +26,7 @@ final class ChatTable {
   private static final Channel[] CHANNELS = Channel.values();
   private static final byte ASKS = 1;
   private static final int MAX_SEEN = 16;
+  private static final long MILLIS_A_DAY = 86_400_000L;
 
   private final boolean keepText;
   private final boolean keepHash;
@@ -33,6 +34,8 @@ final class ChatTable {
   private final List<Author> authors = new ArrayList<>();
   private final Map<Author, Integer> authorIndex = new HashMap<>();
   private Author[] seen = new Author[0];
+  private LocalDate day;
+  private long dayMillis;
 
   int size;
   long[] millis;
@@ -90,7 +93,7 @@ final class ChatTable {
     author[row] = indexOf(entry.author());
     kind[row] = (byte) k.ordinal();
     channel[row] = (byte) entry.channel().ordinal();
-    flags[row] = k.isContact() && Questions.asks(entry.text()) ? ASKS : 0;
+    flags[row] = k.isContact() && entry.asks() ? ASKS : 0;
     file[row] = (byte) fileIndex;
     if (origins.get(fileIndex) == null) {
       origins.set(fileIndex, entry.source().origin());
@@ -125,8 +128,17 @@ final class ChatTable {
     return authors.size() - 1;
   }
 
-  private static long millisOf(LocalDateTime at) {
-    return at.toEpochSecond(ZoneOffset.UTC) * 1000 + at.getNano() / 1_000_000;
+  /**
+   * Epoch milliseconds of a wall-clock time read as UTC. The day's part is kept from the entry
+   * before: a chat has many entries a day, and working out a date's epoch day is the costly half.
+   */
+  private long millisOf(LocalDateTime at) {
+    LocalDate date = at.toLocalDate();
+    if (!date.equals(day)) {
+      day = date;
+      dayMillis = date.toEpochDay() * MILLIS_A_DAY;
+    }
+    return dayMillis + at.toLocalTime().toSecondOfDay() * 1000L + at.getNano() / 1_000_000;
   }
 
   /** Whole seconds, as the analysis counts. */

@@ -2,6 +2,7 @@ package app.walkaway.importer;
 
 import app.walkaway.event.Channel;
 import app.walkaway.event.Kind;
+import app.walkaway.event.Questions;
 import app.walkaway.event.SourceRef;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param text the body with placeholders' invisible marks removed; empty for media-only items
  * @param source file and line or record, for citing it
  * @param seconds call duration, else 0
+ * @param asks whether the text asks something ({@link Questions#asks}); importers that have already
+ *     looked at the text's bytes can say so without another pass over it
  */
 public record Entry(
     LocalDateTime at,
@@ -26,7 +29,20 @@ public record Entry(
     Channel channel,
     String text,
     SourceRef source,
-    long seconds) {
+    long seconds,
+    boolean asks) {
+  /** An entry whose text is searched for a question mark here. */
+  public Entry(
+      LocalDateTime at,
+      Author author,
+      Kind kind,
+      Channel channel,
+      String text,
+      SourceRef source,
+      long seconds) {
+    this(at, author, kind, channel, text, source, seconds, text != null && Questions.asks(text));
+  }
+
   public Entry {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(author, "author");

@@ -1,8 +1,8 @@
 package app.walkaway.method;
 
-import app.walkaway.analysis.Questions;
 import app.walkaway.analysis.Settings;
 import app.walkaway.event.Actor;
+import app.walkaway.event.Questions;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -8,7 +8,9 @@ import app.walkaway.event.SourceRef;
 import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** What the compact table keeps of an entry, and what it keeps only on request. */
@@ -24,6 +26,27 @@ class ChatTableTest {
     assertThat(table.at(0)).isEqualTo(at);
     assertThat(table.seconds(0)).isEqualTo(-1);
     assertThat(table.text[0]).isEqualTo("still up?");
+  }
+
+  @Test
+  void keepsEveryTimeExactlyWhateverTheOrderOfDays() {
+    ChatTable table = new ChatTable(false, false);
+    int file = table.addFile();
+    Random random = new Random(11);
+    List<LocalDateTime> times = new ArrayList<>();
+    LocalDateTime at = LocalDateTime.parse("1965-06-01T00:00");
+    for (int i = 0; i < 5_000; i++) {
+      // mostly forward within a day, sometimes a jump of days either way (merged or edited files)
+      at =
+          random.nextInt(20) == 0
+              ? at.plusDays(random.nextInt(4000) - 1000)
+              : at.plusSeconds(random.nextInt(4000)).plusNanos(random.nextInt(1000) * 1_000_000L);
+      times.add(at);
+      table.add(file, entry(at, "x"));
+    }
+    for (int row = 0; row < times.size(); row++) {
+      assertThat(table.at(row)).isEqualTo(times.get(row));
+    }
   }
 
   @Test

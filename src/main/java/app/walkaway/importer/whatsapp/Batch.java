@@ -19,6 +19,7 @@ final class Batch implements Held {
   private Author[] author;
   private Kind[] kind;
   private String[] text;
+  private boolean[] asks;
   private long[] line;
   private int size;
 
@@ -40,11 +41,13 @@ final class Batch implements Held {
     author = new Author[capacity];
     kind = new Kind[capacity];
     text = new String[capacity];
+    asks = new boolean[capacity];
     line = new long[capacity];
   }
 
   @Override
-  public void add(LocalDateTime when, Author who, Kind what, String body, long readerLine) {
+  public void add(
+      LocalDateTime when, Author who, Kind what, String body, boolean question, long readerLine) {
     if (size == at.length) {
       grow();
     }
@@ -52,6 +55,7 @@ final class Batch implements Held {
     author[size] = who;
     kind[size] = what;
     text[size] = body;
+    asks[size] = question;
     line[size] = readerLine;
     size++;
   }
@@ -69,7 +73,8 @@ final class Batch implements Held {
               Channel.WHATSAPP,
               text[i],
               SourceRef.of(origin, line[i] + shift),
-              0));
+              0,
+              asks[i]));
     }
   }
 
@@ -95,6 +100,7 @@ final class Batch implements Held {
     author = Arrays.copyOf(author, n);
     kind = Arrays.copyOf(kind, n);
     text = Arrays.copyOf(text, n);
+    asks = Arrays.copyOf(asks, n);
     line = Arrays.copyOf(line, n);
   }
 }

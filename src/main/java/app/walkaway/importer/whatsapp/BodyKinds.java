@@ -33,15 +33,25 @@ final class BodyKinds {
   }
 
   Body classify(String raw) {
-    int skip = leadingMarks(raw);
+    return classify(raw, 0);
+  }
+
+  /**
+   * @param hints what is known about {@code raw} without searching it ({@link MessageText#hints}):
+   *     a known one-line body needs no search for line breaks, and one without a ':' holds no link
+   */
+  Body classify(String raw, int hints) {
+    boolean known = (hints & MessageText.KNOWN) != 0;
+    int skip = known ? 0 : leadingMarks(raw);
     String body = skip == 0 ? raw : raw.substring(skip);
-    int nl = body.indexOf('\n');
+    int nl = known ? -1 : body.indexOf('\n');
     String first = nl < 0 ? body : body.substring(0, nl);
     int lines = nl < 0 ? 1 : lines(body);
     if (lines > 1 && isWrappedAttachment(first, body, lines)) {
       return new Body.Item(Kind.MEDIA, "");
     }
-    Kind kind = special(strip(first), body, lines);
+    boolean mayLink = !known || (hints & MessageText.COLON) != 0;
+    Kind kind = special(strip(first), body, lines, mayLink);
     if (kind != null) {
       return new Body.Item(kind, textFor(kind, body, nl));
     }
@@ -93,7 +103,7 @@ final class BodyKinds {
     };
   }
 
-  private Kind special(String first, String body, int lines) {
+  private Kind special(String first, String body, int lines, boolean mayLink) {
     if (first.isEmpty() || first.length() > 300) {
       return null;
     }
@@ -104,6 +114,7 @@ final class BodyKinds {
       }
     }
     if (lines <= 3
+        && mayLink
         && body.indexOf("://") > 0
         && Locations.isLocation(first, body, lines, markers)) {
       return Kind.LOCATION;

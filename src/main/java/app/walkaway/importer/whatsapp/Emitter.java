@@ -1,6 +1,7 @@
 package app.walkaway.importer.whatsapp;
 
 import app.walkaway.event.Kind;
+import app.walkaway.event.Questions;
 import app.walkaway.importer.Author;
 import java.time.LocalDateTime;
 
@@ -11,9 +12,12 @@ import java.time.LocalDateTime;
  * file ({@link #run}) or, driven line by line, one segment of a big file ({@link Segment}).
  */
 final class Emitter {
-  /** Where authored items go; {@code line} is the reader's line number. */
+  /**
+   * Where authored items go; {@code asks} is {@link Questions#asks} of the text, {@code line} the
+   * reader's line number.
+   */
   interface Out {
-    void add(LocalDateTime at, Author author, Kind kind, String text, long line);
+    void add(LocalDateTime at, Author author, Kind kind, String text, boolean asks, long line);
   }
 
   private final Layout layout;
@@ -175,13 +179,18 @@ final class Emitter {
     if (text.edited()) {
       edited++;
     }
-    emit(pendingAuthor, body);
+    emit(pendingAuthor, body, text.hints());
   }
 
-  private void emit(Author author, String body) {
-    Body kind = kinds.classify(body);
+  private void emit(Author author, String body, int hints) {
+    Body kind = kinds.classify(body, hints);
     if (kind instanceof Body.Item item) {
-      out.add(pendingAt, author, item.kind(), item.text(), pendingLine);
+      String t = item.text();
+      boolean asks =
+          t == body && (hints & MessageText.KNOWN) != 0
+              ? (hints & MessageText.QUESTION) != 0
+              : Questions.asks(t);
+      out.add(pendingAt, author, item.kind(), t, asks, pendingLine);
       entries++;
     } else {
       systemLines++;

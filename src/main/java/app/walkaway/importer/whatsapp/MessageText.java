@@ -12,12 +12,27 @@ import java.util.Arrays;
 final class MessageText {
   private static final String EDITED = "<This message was edited>";
 
+  /**
+   * {@link #hints()} bits. KNOWN: the text is one ASCII line whose bytes were looked at, so it
+   * holds no line break and no question mark other than '?'; QUESTION and COLON: it holds a '?' or
+   * a ':'. Trimming (spaces, the edit note) removes neither. Without KNOWN, nothing is known.
+   */
+  static final int KNOWN = 1;
+
+  static final int QUESTION = 2;
+  static final int COLON = 4;
+
+  private static final long QUESTIONS = 0x0101010101010101L * '?';
+  private static final long COLONS = 0x0101010101010101L * ':';
+
   private char[] chars = new char[256];
   private int length;
   private boolean edited;
 
   /** The text so far when it is one ASCII line taken as a string from its bytes, else null. */
   private String single;
+
+  private int hints;
 
   /**
    * Where the author ends in {@code s[from, to)}: the first ": " (FORMATS §1.5, first wins), or a
@@ -37,6 +52,7 @@ final class MessageText {
   void start(char[] s, int from, int to) {
     length = 0;
     single = null;
+    hints = 0;
     append(s, from, to);
   }
 
@@ -49,7 +65,10 @@ final class MessageText {
     int n = to - from;
     if (n > 0 && to == lines.end() && n <= lines.asciiTail()) {
       length = 0;
-      single = new String(lines.bytes(), lines.byteEnd() - n, n, StandardCharsets.ISO_8859_1);
+      byte[] b = lines.bytes();
+      int from0 = lines.byteEnd() - n;
+      single = new String(b, from0, n, StandardCharsets.ISO_8859_1);
+      hints = look(b, from0, lines.byteEnd());
     } else {
       start(lines.chars(), from, to);
     }
@@ -58,6 +77,7 @@ final class MessageText {
   /** Adds a continuation line. */
   void appendLine(char[] s, int from, int to) {
     unfold();
+    hints = 0;
     ensure(length + 1);
     chars[length++] = '\n';
     append(s, from, to);
@@ -83,6 +103,43 @@ final class MessageText {
       end = trimmedEnd(end - EDITED.length());
     }
     return new String(chars, 0, end);
+  }
+
+  /** What is known about the last {@link #text()} (see {@link #KNOWN}); 0 when nothing. */
+  int hints() {
+    return hints;
+  }
+
+  /**
+   * The hints for ASCII bytes {@code b[from, to)}: one pass, eight bytes at a time, where the body
+   * kinds and the question test would each search the string again (a call and a loop per search
+   * under the first JIT tier). The zero-byte trick (Hacker's Delight 6-1) tells whether a word
+   * holds the byte at all, which is all that is asked here.
+   */
+  private static int look(byte[] b, int from, int to) {
+    long question = 0;
+    long colon = 0;
+    int i = from;
+    for (; i + 8 <= to; i += 8) {
+      long word = Utf8Bytes.word(b, i);
+      question |= zeroByte(word ^ QUESTIONS);
+      colon |= zeroByte(word ^ COLONS);
+    }
+    if (i < to && to - from >= 8) {
+      long word = Utf8Bytes.word(b, to - 8); // the last bytes, overlapping ones already seen
+      question |= zeroByte(word ^ QUESTIONS);
+      colon |= zeroByte(word ^ COLONS);
+    } else {
+      for (; i < to; i++) {
+        question |= b[i] == '?' ? 1 : 0;
+        colon |= b[i] == ':' ? 1 : 0;
+      }
+    }
+    return KNOWN | (question != 0 ? QUESTION : 0) | (colon != 0 ? COLON : 0);
+  }
+
+  private static long zeroByte(long x) {
+    return (x - 0x0101010101010101L) & ~x & Utf8Bytes.HIGHS;
   }
 
   /** Whether the last {@link #text()} had the edit note removed. */

@@ -24,8 +24,10 @@ final class PartHeld implements Held {
   }
 
   @Override
-  public void add(LocalDateTime at, Author author, Kind kind, String text, long line) {
-    part.accept(new Entry(at, author, kind, Channel.WHATSAPP, text, SourceRef.of(origin, line), 0));
+  public void add(
+      LocalDateTime at, Author author, Kind kind, String text, boolean asks, long line) {
+    part.accept(
+        new Entry(at, author, kind, Channel.WHATSAPP, text, SourceRef.of(origin, line), 0, asks));
   }
 
   @Override

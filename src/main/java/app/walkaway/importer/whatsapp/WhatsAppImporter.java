@@ -96,9 +96,10 @@ public final class WhatsAppImporter implements ChatImporter {
     }
     String origin = source.origin();
     Emitter.Out out =
-        (at, author, kind, text, line) ->
+        (at, author, kind, text, asks, line) ->
             sink.accept(
-                new Entry(at, author, kind, Channel.WHATSAPP, text, SourceRef.of(origin, line), 0));
+                new Entry(
+                    at, author, kind, Channel.WHATSAPP, text, SourceRef.of(origin, line), 0, asks));
     try (LineReader lines = new LineReader(source.open())) {
       return new Emitter(layout, out).run(lines);
     }

@@ -2,6 +2,7 @@ package app.walkaway.importer.whatsapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.walkaway.event.Questions;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +26,15 @@ class MessageTextTest {
     "<This message was edited>",
     ">",
     "- ",
-    "Ana: "
+    "Ana: ",
+    ":",
+    "location: https://maps.google.com/?q=51.5,-0.1",
+    "https://foursquare.com/v/abc",
+    "Cafe (Oslo): ",
+    "<Media omitted>",
+    "This message was deleted",
+    "¿qué",
+    "a longer stretch of plain words"
   };
 
   @Test
@@ -41,11 +50,49 @@ class MessageTextTest {
           viaChars.start(forChars.chars(), from, forChars.end());
           MessageText viaBytes = new MessageText();
           viaBytes.start(forBytes, from, forBytes.end());
-          assertThat(viaBytes.text()).isEqualTo(viaChars.text());
+          String text = viaBytes.text();
+          assertThat(text).isEqualTo(viaChars.text());
           assertThat(viaBytes.edited()).isEqualTo(viaChars.edited());
+          checkHints(viaBytes.hints(), text);
         }
       }
     }
+  }
+
+  /**
+   * What the bytes told must hold for the text: no line break, the same question test as {@link
+   * Questions#asks}, and the same body kind as a classification that searches the text itself.
+   */
+  private static void checkHints(int hints, String text) {
+    if ((hints & MessageText.KNOWN) == 0) {
+      return;
+    }
+    assertThat(text).doesNotContain("\n");
+    assertThat((hints & MessageText.QUESTION) != 0)
+        .as("question in %s", text)
+        .isEqualTo(text.contains("?"))
+        .isEqualTo(Questions.asks(text));
+    assertThat((hints & MessageText.COLON) != 0)
+        .as("colon in %s", text)
+        .isEqualTo(text.contains(":"));
+    for (boolean iphone : new boolean[] {false, true}) {
+      BodyKinds kinds = new BodyKinds(iphone);
+      assertThat(kinds.classify(text, hints)).as(text).isEqualTo(kinds.classify(text));
+    }
+  }
+
+  @Test
+  void hintsAreDroppedWhenALineIsAdded() {
+    byte[] file = "Ana: plain\nwhat?\n".getBytes(StandardCharsets.UTF_8);
+    LineReader lines = new LineReader(new ByteArrayInputStream(file));
+    MessageText text = new MessageText();
+    lines.next();
+    text.start(lines, 5, lines.end());
+    assertThat(text.hints()).isEqualTo(MessageText.KNOWN);
+    lines.next();
+    text.appendLine(lines.chars(), lines.start(), lines.end());
+    assertThat(text.text()).isEqualTo("plain\nwhat?");
+    assertThat(text.hints()).isZero();
   }
 
   @Test

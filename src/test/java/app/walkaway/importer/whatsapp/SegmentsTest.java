@@ -2,6 +2,7 @@ package app.walkaway.importer.whatsapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.walkaway.event.Questions;
 import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.ImportOptions;
@@ -101,7 +102,11 @@ class SegmentsTest {
         .read(
             Peek.of(file),
             ImportOptions.defaults().withThreads(threads),
-            e -> into.add(describe(e)));
+            e -> {
+              // the importer's own question test, from the bytes, agrees with the text's
+              assertThat(e.asks()).as(e.text()).isEqualTo(Questions.asks(e.text()));
+              into.add(describe(e));
+            });
   }
 
   private static Layout layoutOf(Path file) throws IOException {
@@ -116,8 +121,19 @@ class SegmentsTest {
       Counts counts =
           new Emitter(
                   layout,
-                  (at, author, kind, text, line) ->
-                      into.add(at + "|" + author.name() + "|" + kind + "|" + text + "|" + line))
+                  (at, author, kind, text, asks, line) ->
+                      into.add(
+                          at
+                              + "|"
+                              + author.name()
+                              + "|"
+                              + kind
+                              + "|"
+                              + text
+                              + "|"
+                              + asks
+                              + "|"
+                              + line))
               .run(lines);
       return counts.report(layout, "chat.txt");
     }
@@ -131,6 +147,8 @@ class SegmentsTest {
         + e.kind()
         + "|"
         + e.text()
+        + "|"
+        + e.asks()
         + "|"
         + e.source().line();
   }
@@ -190,7 +208,20 @@ class SegmentsTest {
   }
 
   private static String words(Random random) {
-    String[] words = {"soup", "later", "bus", "maybe", "okay", "\u2764\ufe0f", "Mar", "june"};
+    String[] words = {
+      "soup",
+      "later",
+      "bus",
+      "maybe",
+      "okay",
+      "\u2764\ufe0f",
+      "Mar",
+      "june",
+      "why?",
+      "\u00bfqu\u00e9",
+      "see:",
+      "https://maps.google.com/?q=1,2"
+    };
     StringBuilder text = new StringBuilder();
     for (int i = 0, n = 1 + random.nextInt(9); i < n; i++) {
       text.append(i == 0 ? "" : " ").append(words[random.nextInt(words.length)]);

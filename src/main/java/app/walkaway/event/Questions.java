@@ -1,4 +1,4 @@
-package app.walkaway.analysis;
+package app.walkaway.event;
 
 /**
  * Whether a message asks something, so it keeps waiting for an answer after the conversation goes
