@@ -57,6 +57,15 @@ final class ChatTable {
     this(keepText, keepHash, 1024);
   }
 
+  /**
+   * A table with room for the entries {@code bytes} of chat text usually hold (about 50 bytes an
+   * entry), so that a big chat's columns are made once instead of copied at every doubling, where
+   * the collector copies them again.
+   */
+  static ChatTable forBytes(boolean keepText, boolean keepHash, long bytes) {
+    return new ChatTable(keepText, keepHash, (int) Math.min(1 << 24, Math.max(1024, bytes / 48)));
+  }
+
   private ChatTable(boolean keepText, boolean keepHash, int capacity) {
     this.keepText = keepText;
     this.keepHash = keepHash;

@@ -6,6 +6,8 @@ import app.walkaway.importer.ImportReport;
 import app.walkaway.importer.Importers;
 import app.walkaway.importer.Participants;
 import app.walkaway.importer.merge.RowMerge;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -40,7 +42,7 @@ record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
    * that rebuild whole events ({@link ChatTimeline#events}); the figures alone need neither.
    */
   static LoadedChat read(List<Path> paths, ImportOptions options, boolean keepText) {
-    ChatTable table = new ChatTable(keepText, paths.size() > 1);
+    ChatTable table = ChatTable.forBytes(keepText, paths.size() > 1, sizeOf(paths));
     List<ReadFile> files = new ArrayList<>();
     List<int[]> rows = new ArrayList<>();
     for (Path path : paths) {
@@ -55,6 +57,19 @@ record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
       table.select(TimeOrder.sortedRows(table.millis, table.size));
     }
     return new LoadedChat(List.copyOf(files), table, total - table.size);
+  }
+
+  /** The files' size in all; a file that cannot be read counts 0 (reading it will tell why). */
+  private static long sizeOf(List<Path> paths) {
+    long bytes = 0;
+    for (Path path : paths) {
+      try {
+        bytes += Files.size(path);
+      } catch (IOException | SecurityException e) {
+        // the importer reports it with the file's name
+      }
+    }
+    return bytes;
   }
 
   private static ReadFile readOne(Path path, ImportOptions options, ChatTable table) {
