@@ -114,16 +114,21 @@ public final class AnalyzeCommand implements Runnable {
       spec.commandLine().getOut().flush();
       return;
     }
+    FiguresAhead ahead =
+        new FiguresAhead(settings, Optional.ofNullable(me), Optional.ofNullable(them));
     LoadedChat chat =
         LoadedChat.read(
-            files, ImportOptions.defaults().withThem(Optional.ofNullable(them)), start != null);
+            files,
+            ImportOptions.defaults().withThem(Optional.ofNullable(them)),
+            start != null,
+            Optional.of(ahead));
     if (chat.size() == 0) {
       throw new AnalyzeException(files + ": no messages found, so there is nothing to count.");
     }
     Participants people = chat.participants();
     Cast cast = cast(people);
     ChatTimeline timeline = new ChatTimeline(chat.table(), cast);
-    Figures figures = timeline.figures(settings);
+    Figures figures = ahead.figures(chat.table(), cast).orElseGet(() -> timeline.figures(settings));
     // Only the signals and the read-out need whole events (his words, citations), so only a start
     // day pays for them.
     Optional<Reading> reading =

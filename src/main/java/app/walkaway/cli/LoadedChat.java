@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -42,13 +43,29 @@ record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
    * that rebuild whole events ({@link ChatTimeline#events}); the figures alone need neither.
    */
   static LoadedChat read(List<Path> paths, ImportOptions options, boolean keepText) {
+    return read(paths, options, keepText, Optional.empty());
+  }
+
+  /**
+   * The same; {@code ahead}, for a single file, is shown each part of the table as the reading
+   * threads hand it over (see {@link FiguresAhead}).
+   */
+  static LoadedChat read(
+      List<Path> paths, ImportOptions options, boolean keepText, Optional<FiguresAhead> ahead) {
     ChatTable table = ChatTable.forBytes(keepText, paths.size() > 1, sizeOf(paths));
     List<ReadFile> files = new ArrayList<>();
     List<int[]> rows = new ArrayList<>();
+    Runnable afterJoin =
+        ahead
+            .filter(a -> paths.size() == 1)
+            .<Runnable>map(a -> () -> a.caughtUp(table))
+            .orElse(() -> {});
     for (Path path : paths) {
       int from = table.size;
-      files.add(readOne(path, options, table));
-      rows.add(IntStream.range(from, table.size).toArray());
+      files.add(readOne(path, options, table, afterJoin));
+      if (paths.size() > 1) { // each file's rows, to merge them; one file needs no list
+        rows.add(IntStream.range(from, table.size).toArray());
+      }
     }
     int total = table.size;
     if (paths.size() > 1) {
@@ -72,10 +89,11 @@ record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
     return bytes;
   }
 
-  private static ReadFile readOne(Path path, ImportOptions options, ChatTable table) {
+  private static ReadFile readOne(
+      Path path, ImportOptions options, ChatTable table, Runnable afterJoin) {
     int fileIndex = table.addFile();
     int first = table.size;
-    ImportReport report = Importers.read(path, options, new TableSink(table, fileIndex));
+    ImportReport report = Importers.read(path, options, new TableSink(table, fileIndex, afterJoin));
     long entries = table.size - first;
     String format =
         entries == 0 ? report.format() : table.channelOf(first).name().toLowerCase(Locale.ROOT);

@@ -11,10 +11,17 @@ import app.walkaway.importer.SplitSink;
 final class TableSink implements SplitSink {
   private final ChatTable table;
   private final int fileIndex;
+  private final Runnable afterJoin;
 
   TableSink(ChatTable table, int fileIndex) {
+    this(table, fileIndex, () -> {});
+  }
+
+  /** {@code afterJoin} runs on the joining thread each time a part has joined the table. */
+  TableSink(ChatTable table, int fileIndex, Runnable afterJoin) {
     this.table = table;
     this.fileIndex = fileIndex;
+    this.afterJoin = afterJoin;
   }
 
   @Override
@@ -30,6 +37,7 @@ final class TableSink implements SplitSink {
   @Override
   public void join(Part part, long lineShift) {
     table.append(((TablePart) part).rows, fileIndex, lineShift);
+    afterJoin.run();
   }
 
   /** A part: a table of its own, filled by one thread as file 0. */
