@@ -90,7 +90,8 @@ final class MessageText {
   String text() {
     if (single != null) {
       String line = single;
-      if (!line.endsWith(" ") && !line.endsWith(">")) {
+      char last = line.charAt(line.length() - 1); // never empty; one char read, not endsWith's loop
+      if (last != ' ' && last != '>') {
         single = null;
         edited = false;
         return line; // nothing to trim and no edit note
