@@ -56,10 +56,7 @@ record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
     List<ReadFile> files = new ArrayList<>();
     List<int[]> rows = new ArrayList<>();
     Runnable afterJoin =
-        ahead
-            .filter(a -> paths.size() == 1)
-            .<Runnable>map(a -> () -> a.caughtUp(table))
-            .orElse(() -> {});
+        paths.size() == 1 && ahead.isPresent() ? () -> ahead.get().caughtUp(table) : () -> {};
     for (Path path : paths) {
       int from = table.size;
       files.add(readOne(path, options, table, afterJoin));

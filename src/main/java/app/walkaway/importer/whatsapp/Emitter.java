@@ -185,12 +185,12 @@ final class Emitter {
   private void emit(Author author, String body, int hints) {
     Body kind = kinds.classify(body, hints);
     if (kind instanceof Body.Item item) {
-      String t = item.text();
+      String itemText = item.text();
       boolean asks =
-          t == body && (hints & MessageText.KNOWN) != 0
+          itemText == body && (hints & MessageText.KNOWN) != 0
               ? (hints & MessageText.QUESTION) != 0
-              : Questions.asks(t);
-      out.add(pendingAt, author, item.kind(), t, asks, pendingLine);
+              : Questions.asks(itemText);
+      out.add(pendingAt, author, item.kind(), itemText, asks, pendingLine);
       entries++;
     } else {
       systemLines++;

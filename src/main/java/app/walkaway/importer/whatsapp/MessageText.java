@@ -66,9 +66,9 @@ final class MessageText {
     if (n > 0 && to == lines.end() && n <= lines.asciiTail()) {
       length = 0;
       byte[] b = lines.bytes();
-      int from0 = lines.byteEnd() - n;
-      single = new String(b, from0, n, StandardCharsets.ISO_8859_1);
-      hints = look(b, from0, lines.byteEnd());
+      int first = lines.byteEnd() - n;
+      single = new String(b, first, n, StandardCharsets.ISO_8859_1);
+      hints = look(b, first, lines.byteEnd());
     } else {
       start(lines.chars(), from, to);
     }
