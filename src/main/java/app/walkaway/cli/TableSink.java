@@ -13,10 +13,6 @@ final class TableSink implements SplitSink {
   private final int fileIndex;
   private final Runnable afterJoin;
 
-  TableSink(ChatTable table, int fileIndex) {
-    this(table, fileIndex, () -> {});
-  }
-
   /** {@code afterJoin} runs on the joining thread each time a part has joined the table. */
   TableSink(ChatTable table, int fileIndex, Runnable afterJoin) {
     this.table = table;

@@ -90,7 +90,6 @@ class FiguresAheadTest {
     rows.add(SAM, "2025-05-01T10:00", "hi").caughtUp();
 
     assertThat(rows.early()).isEmpty();
-    assertThat(rows.after().all().toString()).isNotEmpty(); // the walk afterwards still works
   }
 
   @Test
