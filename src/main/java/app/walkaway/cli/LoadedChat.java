@@ -52,20 +52,22 @@ record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
    */
   static LoadedChat read(
       List<Path> paths, ImportOptions options, boolean keepText, Optional<FiguresAhead> ahead) {
-    ChatTable table = ChatTable.forBytes(keepText, paths.size() > 1, sizeOf(paths));
+    boolean merging = paths.size() > 1; // merging compares texts
+    ChatTable table = ChatTable.forBytes(keepText, merging, sizeOf(paths));
+    ImportOptions reading = keepText || merging ? options : options.withoutTexts();
     List<ReadFile> files = new ArrayList<>();
     List<int[]> rows = new ArrayList<>();
     Runnable afterJoin =
         paths.size() == 1 && ahead.isPresent() ? () -> ahead.get().caughtUp(table) : () -> {};
     for (Path path : paths) {
       int from = table.size;
-      files.add(readOne(path, options, table, afterJoin));
-      if (paths.size() > 1) { // each file's rows, to merge them; one file needs no list
+      files.add(readOne(path, reading, table, afterJoin));
+      if (merging) { // each file's rows, to merge them; one file needs no list
         rows.add(IntStream.range(from, table.size).toArray());
       }
     }
     int total = table.size;
-    if (paths.size() > 1) {
+    if (merging) {
       table.select(RowMerge.merge(new TableRows(table), rows));
     } else if (!TimeOrder.isSorted(table.millis, table.size)) {
       table.select(TimeOrder.sortedRows(table.millis, table.size));

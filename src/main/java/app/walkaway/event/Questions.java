@@ -21,4 +21,17 @@ public final class Questions {
     }
     return false;
   }
+
+  /** Whether this char is one of the question marks {@link #asks} looks for. */
+  public static boolean isMark(char c) {
+    if (c < 0x80) {
+      return c == '?';
+    }
+    for (char mark : MARKS) {
+      if (c == mark) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -12,9 +12,12 @@ import java.util.Optional;
  * @param maxUncompressedBytes cap on what is read out of a zip member (zip bombs)
  * @param threads how many threads may read one big file at the same time (1: one pass on the
  *     caller's thread); by default one per core, at most {@link #MAX_THREADS}
+ * @param texts false when the caller reads no entry's text, only its time, author, kind and whether
+ *     it asks (the figures): an importer may then give a plain typed message an empty text instead
+ *     of building a string nobody reads. True by default.
  */
 public record ImportOptions(
-    ZoneId zone, Optional<String> them, long maxUncompressedBytes, int threads) {
+    ZoneId zone, Optional<String> them, long maxUncompressedBytes, int threads, boolean texts) {
   public static final long DEFAULT_MAX_UNCOMPRESSED = 4L * 1024 * 1024 * 1024;
 
   /** Past four threads, reading one file is bound by the disk and the hand-over, not the cores. */
@@ -32,7 +35,7 @@ public record ImportOptions(
   }
 
   public ImportOptions(ZoneId zone, Optional<String> them, long maxUncompressedBytes) {
-    this(zone, them, maxUncompressedBytes, defaultThreads());
+    this(zone, them, maxUncompressedBytes, defaultThreads(), true);
   }
 
   public static ImportOptions defaults() {
@@ -40,15 +43,20 @@ public record ImportOptions(
   }
 
   public ImportOptions withThem(Optional<String> name) {
-    return new ImportOptions(zone, name, maxUncompressedBytes, threads);
+    return new ImportOptions(zone, name, maxUncompressedBytes, threads, texts);
   }
 
   public ImportOptions withZone(ZoneId newZone) {
-    return new ImportOptions(newZone, them, maxUncompressedBytes, threads);
+    return new ImportOptions(newZone, them, maxUncompressedBytes, threads, texts);
   }
 
   public ImportOptions withThreads(int count) {
-    return new ImportOptions(zone, them, maxUncompressedBytes, count);
+    return new ImportOptions(zone, them, maxUncompressedBytes, count, texts);
+  }
+
+  /** The same options for a caller that reads no entry's text (see {@link #texts()}). */
+  public ImportOptions withoutTexts() {
+    return new ImportOptions(zone, them, maxUncompressedBytes, threads, false);
   }
 
   private static int defaultThreads() {

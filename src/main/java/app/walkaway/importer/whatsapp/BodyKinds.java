@@ -66,6 +66,34 @@ final class BodyKinds {
     return new Body.Item(Kind.MESSAGE, body);
   }
 
+  /**
+   * Whether the text is certainly typed text that {@link #classify} would keep whole as a message,
+   * told from its length, its first and last chars and its hints alone, so that a reader who wants
+   * no texts need not build the string. False means only "ask classify".
+   */
+  boolean isPlain(MessageText text) {
+    int hints = text.hints();
+    int length = text.length();
+    if ((hints & MessageText.KNOWN) == 0
+        || (hints & MessageText.COLON) != 0 // a link, a location, "POLL:"
+        || length == 0
+        || oldAndroidEvents) {
+      return false;
+    }
+    char first = text.charAt(0);
+    char last = text.charAt(length - 1);
+    return notSpace(first) // nothing to strip before matching placeholders
+        && notSpace(last) // nothing to trim; spaces end no placeholder either
+        && last != '>' // edit notes, attachments, "<Media omitted>"
+        && last != ')' // attachments of older exports
+        && (length > 120 || !markers.mightBeExact(first, last, length))
+        && (length < 24 || !markers.mightBeNotice(first));
+  }
+
+  private static boolean notSpace(char c) {
+    return c > ' ' && (c < 0x7F || !Character.isWhitespace(c));
+  }
+
   /** {@link String#strip()}, without its code point walk when the ends are plainly not spaces. */
   private static String strip(String s) {
     if (s.isEmpty()

@@ -22,6 +22,7 @@ final class Emitter {
 
   private final Layout layout;
   private final Out out;
+  private final boolean texts;
   private final HeaderScanner scanner = new HeaderScanner();
   private final Header header = new Header();
   private final AuthorNames authors = new AuthorNames();
@@ -48,8 +49,18 @@ final class Emitter {
   private long badDateLine;
 
   Emitter(Layout layout, Out out) {
+    this(layout, out, true);
+  }
+
+  /**
+   * @param texts false when nobody reads the entries' texts ({@link
+   *     app.walkaway.importer.ImportOptions#texts()}): a plain message is then handed on with an
+   *     empty text, its string never built
+   */
+  Emitter(Layout layout, Out out, boolean texts) {
     this.layout = layout;
     this.out = out;
+    this.texts = texts;
     this.kinds = new BodyKinds(layout.markMeansSystem(), Shape.isOldAndroid(layout.shape()));
     this.year = layout.firstYear();
   }
@@ -173,6 +184,12 @@ final class Emitter {
     pending = false;
     if (pendingAuthor == null) {
       systemLines++; // no author: Android and iPhone notices (FORMATS §1.6)
+      return;
+    }
+    if (!texts && kinds.isPlain(text)) {
+      boolean asks = (text.hints() & MessageText.QUESTION) != 0;
+      out.add(pendingAt, pendingAuthor, Kind.MESSAGE, "", asks, pendingLine);
+      entries++;
       return;
     }
     String body = text.text();

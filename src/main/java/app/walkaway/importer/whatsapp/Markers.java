@@ -48,7 +48,13 @@ final class Markers {
 
   /** False when {@code first} cannot be one of the exact placeholder texts. */
   boolean mightBeExact(String first) {
-    return !first.isEmpty() && has(exactKeys, key(first));
+    return !first.isEmpty()
+        && mightBeExact(first.charAt(0), first.charAt(first.length() - 1), first.length());
+  }
+
+  /** The same for a text known by its first and last chars and its length. */
+  boolean mightBeExact(char first, char last, int length) {
+    return has(exactKeys, key(first, last, length));
   }
 
   /** False when no notice starts with this char. */
@@ -68,15 +74,14 @@ final class Markers {
    * First char, last char and length: English bodies share first chars and lengths with many
    * placeholders, but seldom all three, so nearly every body leaves here without a set lookup.
    */
-  private static int key(String s) {
-    int last = s.charAt(s.length() - 1);
-    return ((s.charAt(0) * 131 + last) * 127 + s.length()) & (EXACT_KEYS - 1);
+  private static int key(char first, char last, int length) {
+    return ((first * 131 + last) * 127 + length) & (EXACT_KEYS - 1);
   }
 
   private void index() {
     for (Set<String> set : List.of(media, deleted, missedCalls, liveLocation, Set.of("POLL:"))) {
       for (String text : set) {
-        set(exactKeys, key(text));
+        set(exactKeys, key(text.charAt(0), text.charAt(text.length() - 1), text.length()));
       }
     }
     for (String notice : encryptionNotices) {

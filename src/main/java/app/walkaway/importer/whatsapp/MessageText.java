@@ -1,5 +1,6 @@
 package app.walkaway.importer.whatsapp;
 
+import app.walkaway.event.Questions;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -13,9 +14,10 @@ final class MessageText {
   private static final String EDITED = "<This message was edited>";
 
   /**
-   * {@link #hints()} bits. KNOWN: the text is one ASCII line whose bytes were looked at, so it
-   * holds no line break and no question mark other than '?'; QUESTION and COLON: it holds a '?' or
-   * a ':'. Trimming (spaces, the edit note) removes neither. Without KNOWN, nothing is known.
+   * {@link #hints()} bits. KNOWN: the text is one line that does not open with a direction mark,
+   * and its chars were looked at; QUESTION and COLON: it holds a question mark (in any script,
+   * {@link Questions}) or a ':'. Trimming (spaces, the edit note) removes neither. Without KNOWN,
+   * nothing is known.
    */
   static final int KNOWN = 1;
 
@@ -25,14 +27,17 @@ final class MessageText {
   private static final long QUESTIONS = 0x0101010101010101L * '?';
   private static final long COLONS = 0x0101010101010101L * ':';
 
+  /** The text when it is one ASCII line taken from the line's bytes ({@link #inBytes}). */
+  private byte[] bytes = new byte[256];
+
   private char[] chars = new char[256];
   private int length;
+  private boolean inBytes;
   private boolean edited;
-
-  /** The text so far when it is one ASCII line taken as a string from its bytes, else null. */
-  private String single;
-
   private int hints;
+
+  /** Whether {@link #hints} is up to date; char texts are looked at only when asked. */
+  private boolean looked;
 
   /**
    * Where the author ends in {@code s[from, to)}: the first ": " (FORMATS §1.5, first wins), or a
@@ -51,24 +56,28 @@ final class MessageText {
   /** Starts a message whose first line of text is {@code s[from, to)}. */
   void start(char[] s, int from, int to) {
     length = 0;
-    single = null;
-    hints = 0;
+    inBytes = false;
+    looked = false;
     append(s, from, to);
   }
 
   /**
    * Starts a message whose first line of text is {@code [from, to)} of the current line of {@code
-   * lines}. An ASCII text that ends the line becomes a string straight from its bytes: most
-   * messages are one such line, and this spares widening it to chars and narrowing it back.
+   * lines}. An ASCII text that ends the line is kept as its bytes: most messages are one such line,
+   * and its string (if it is wanted at all) is then made straight from them, without widening them
+   * to chars and narrowing them back.
    */
   void start(LineReader lines, int from, int to) {
     int n = to - from;
     if (n > 0 && to == lines.end() && n <= lines.asciiTail()) {
-      length = 0;
-      byte[] b = lines.bytes();
-      int first = lines.byteEnd() - n;
-      single = new String(b, first, n, StandardCharsets.ISO_8859_1);
-      hints = look(b, first, lines.byteEnd());
+      if (bytes.length < n) {
+        bytes = new byte[Math.max(n, bytes.length * 2)];
+      }
+      System.arraycopy(lines.bytes(), lines.byteEnd() - n, bytes, 0, n);
+      length = n;
+      inBytes = true;
+      hints = look(bytes, 0, n);
+      looked = true;
     } else {
       start(lines.chars(), from, to);
     }
@@ -78,6 +87,7 @@ final class MessageText {
   void appendLine(char[] s, int from, int to) {
     unfold();
     hints = 0;
+    looked = true;
     ensure(length + 1);
     chars[length++] = '\n';
     append(s, from, to);
@@ -88,13 +98,11 @@ final class MessageText {
    * WhatsApp appends to edited messages; {@link #edited()} tells whether there was one.
    */
   String text() {
-    if (single != null) {
-      String line = single;
-      char last = line.charAt(line.length() - 1); // never empty; one char read, not endsWith's loop
+    if (inBytes) {
+      byte last = bytes[length - 1]; // never empty
       if (last != ' ' && last != '>') {
-        single = null;
         edited = false;
-        return line; // nothing to trim and no edit note
+        return new String(bytes, 0, length, StandardCharsets.ISO_8859_1); // nothing to trim
       }
       unfold();
     }
@@ -106,9 +114,25 @@ final class MessageText {
     return new String(chars, 0, end);
   }
 
-  /** What is known about the last {@link #text()} (see {@link #KNOWN}); 0 when nothing. */
+  /** What is known about the text (see {@link #KNOWN}); 0 when nothing. */
   int hints() {
+    if (!looked) {
+      hints = lookAtChars();
+      looked = true;
+    }
     return hints;
+  }
+
+  /**
+   * The text's length before trimming, and its chars there: with {@link #hints()}, enough for
+   * {@link BodyKinds#isPlain} to tell a plain message without the text's string.
+   */
+  int length() {
+    return length;
+  }
+
+  char charAt(int i) {
+    return inBytes ? (char) (bytes[i] & 0xFF) : chars[i];
   }
 
   /**
@@ -139,6 +163,26 @@ final class MessageText {
     return KNOWN | (question != 0 ? QUESTION : 0) | (colon != 0 ? COLON : 0);
   }
 
+  /** The hints for a text held as chars: one loop, where the searches would each walk it again. */
+  private int lookAtChars() {
+    char[] c = chars;
+    if (length > 0 && (c[0] == '\u200E' || c[0] == '\u200F')) {
+      return 0;
+    }
+    int found = KNOWN;
+    for (int i = 0; i < length; i++) {
+      char ch = c[i];
+      if (ch == '\n') {
+        return 0;
+      } else if (ch == ':') {
+        found |= COLON;
+      } else if (Questions.isMark(ch)) {
+        found |= QUESTION;
+      }
+    }
+    return found;
+  }
+
   private static long zeroByte(long x) {
     return (x - 0x0101010101010101L) & ~x & Utf8Bytes.HIGHS;
   }
@@ -148,15 +192,14 @@ final class MessageText {
     return edited;
   }
 
-  /** Moves a text held as a string into the char buffer, to be added to or trimmed there. */
+  /** Moves a text held as bytes into the char buffer, to be added to or trimmed there. */
   private void unfold() {
-    if (single != null) {
-      String line = single;
-      single = null;
-      length = 0;
-      ensure(line.length());
-      line.getChars(0, line.length(), chars, 0);
-      length = line.length();
+    if (inBytes) {
+      inBytes = false;
+      ensure(length);
+      for (int i = 0; i < length; i++) {
+        chars[i] = (char) (bytes[i] & 0xFF);
+      }
     }
   }
 

@@ -36,6 +36,7 @@ final class Segment implements Callable<Segment.Lines> {
 
   private final Path file;
   private final Layout layout;
+  private final boolean texts;
   private final long start;
   private final long end;
   private final Held out;
@@ -43,11 +44,14 @@ final class Segment implements Callable<Segment.Lines> {
   private Counts counts = Counts.NONE;
 
   /**
+   * @param texts whether entries need their texts (see {@link Emitter#Emitter(Layout, Emitter.Out,
+   *     boolean)})
    * @param end where the next segment starts, or {@code Long.MAX_VALUE} for the last segment
    */
-  Segment(Path file, Layout layout, long start, long end, Held out) {
+  Segment(Path file, Layout layout, boolean texts, long start, long end, Held out) {
     this.file = file;
     this.layout = layout;
+    this.texts = texts;
     this.start = start;
     this.end = end;
     this.out = out;
@@ -79,7 +83,7 @@ final class Segment implements Callable<Segment.Lines> {
   }
 
   private void read(LineReader lines, long from, long skipped) {
-    Emitter emitter = new Emitter(layout, out);
+    Emitter emitter = new Emitter(layout, out, texts);
     boolean owning = start == 0;
     boolean crossed = false;
     long replacedBefore = lines.replacedBytes(); // bytes replaced in lines that are not ours

@@ -3,6 +3,7 @@ package app.walkaway.importer.whatsapp;
 import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.ImportException;
+import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.SplitSink;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -43,10 +44,17 @@ final class Segments {
     return size < PARALLEL_FROM ? 1 : allowed;
   }
 
+  /** {@code texts}: see {@link ImportOptions#texts()}. */
   static Counts read(
-      Path file, long size, Layout layout, String origin, int threads, Consumer<Entry> sink) {
+      Path file,
+      long size,
+      Layout layout,
+      boolean texts,
+      String origin,
+      int threads,
+      Consumer<Entry> sink) {
     int count = (int) Math.max(threads, (size + SEGMENT_BYTES - 1) / SEGMENT_BYTES);
-    return read(file, size, layout, origin, threads, count, sink);
+    return read(file, size, layout, texts, origin, threads, count, sink);
   }
 
   /** Reads the file cut into {@code count} segments of about equal size. */
@@ -54,6 +62,7 @@ final class Segments {
       Path file,
       long size,
       Layout layout,
+      boolean texts,
       String origin,
       int threads,
       int count,
@@ -66,7 +75,7 @@ final class Segments {
       int next = 0;
       for (; next < count && next <= threads; next++) {
         held.add(holders.next(segmentBytes(size, next, count)));
-        ahead.add(pool.submit(segment(file, size, layout, next, count, held.getLast())));
+        ahead.add(pool.submit(segment(file, size, layout, texts, next, count, held.getLast())));
       }
       Counts total = Counts.NONE;
       long linesBefore = 0;
@@ -75,7 +84,7 @@ final class Segments {
         Held done = held.poll();
         if (next < count) {
           held.add(holders.next(segmentBytes(size, next, count)));
-          ahead.add(pool.submit(segment(file, size, layout, next++, count, held.getLast())));
+          ahead.add(pool.submit(segment(file, size, layout, texts, next++, count, held.getLast())));
         }
         done.handOver(lines.shift(linesBefore));
         total = total.then(lines.counts(), lines.shift(linesBefore));
@@ -113,10 +122,10 @@ final class Segments {
   }
 
   private static Segment segment(
-      Path file, long size, Layout layout, int index, int count, Held out) {
+      Path file, long size, Layout layout, boolean texts, int index, int count, Held out) {
     long start = size * index / count;
     long end = index == count - 1 ? Long.MAX_VALUE : size * (index + 1) / count;
-    return new Segment(file, layout, start, end, out);
+    return new Segment(file, layout, texts, start, end, out);
   }
 
   private static Segment.Lines await(Future<Segment.Lines> lines, String origin) {

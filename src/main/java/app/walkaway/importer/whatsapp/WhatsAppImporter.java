@@ -92,7 +92,7 @@ public final class WhatsAppImporter implements ChatImporter {
       try (LineReader lines = new LineReader(source.open(), Survey.PREFIX_BYTES)) {
         layout = Survey.run(lines, source.origin(), source.exportYear());
       }
-      return secondPass(source, layout, options.threads(), sink).report(layout, source.origin());
+      return secondPass(source, layout, options, sink).report(layout, source.origin());
     } catch (UncheckedIOException e) {
       throw new ImportException(
           peek.path().getFileName() + ": cannot read the file (" + e.getCause().getMessage() + ")",
@@ -105,13 +105,14 @@ public final class WhatsAppImporter implements ChatImporter {
    * stream, and a file without years needs every month before a line to know its year.
    */
   private static Counts secondPass(
-      ChatSource source, Layout layout, int allowed, Consumer<Entry> sink) {
+      ChatSource source, Layout layout, ImportOptions options, Consumer<Entry> sink) {
     Optional<Path> plain = source.file();
     if (plain.isPresent() && Shape.hasYear(layout.shape())) {
       long size = source.size();
-      int threads = Segments.threadsFor(size, allowed);
+      int threads = Segments.threadsFor(size, options.threads());
       if (threads > 1) {
-        return Segments.read(plain.get(), size, layout, source.origin(), threads, sink);
+        return Segments.read(
+            plain.get(), size, layout, options.texts(), source.origin(), threads, sink);
       }
     }
     String origin = source.origin();
@@ -121,7 +122,7 @@ public final class WhatsAppImporter implements ChatImporter {
                 new Entry(
                     at, author, kind, Channel.WHATSAPP, text, SourceRef.of(origin, line), 0, asks));
     try (LineReader lines = new LineReader(source.open())) {
-      return new Emitter(layout, out).run(lines);
+      return new Emitter(layout, out, options.texts()).run(lines);
     }
   }
 

@@ -2,6 +2,7 @@ package app.walkaway.importer.whatsapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.walkaway.event.Kind;
 import app.walkaway.event.Questions;
 import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Reading a file in segments on several threads gives exactly what one pass gives: the same entries
@@ -63,6 +65,7 @@ class SegmentsTest {
             file,
             Files.size(file),
             layout,
+            true,
             "chat.txt",
             threads,
             count,
@@ -95,6 +98,60 @@ class SegmentsTest {
     assertThat(Segments.threadsFor(Files.size(file), 3)).isEqualTo(3);
     assertThat(segmented).hasSize((int) expected.entries()).containsExactlyElementsOf(onePass);
     assertThat(report).isEqualTo(expected);
+  }
+
+  /**
+   * Read for a caller that wants no texts, on one thread or several, every entry is the same except
+   * that plain typed messages come with an empty text.
+   */
+  @ParameterizedTest(name = "on {0} threads")
+  @ValueSource(ints = {1, 3})
+  void withoutTextsOnlyPlainMessagesLoseTheirText(int threads) throws IOException {
+    Path file = dir.resolve("big.txt");
+    Random random = new Random(7);
+    try (var out = Files.newOutputStream(file)) {
+      while (Files.size(file) < Segments.PARALLEL_FROM + Segments.SEGMENT_BYTES) {
+        out.write(awkwardChat(random, random.nextBoolean()));
+        out.flush();
+      }
+    }
+    List<Entry> full = new ArrayList<>();
+    ImportReport expected =
+        new WhatsAppImporter()
+            .read(Peek.of(file), ImportOptions.defaults().withThreads(threads), full::add);
+    List<Entry> lean = new ArrayList<>();
+    ImportReport report =
+        new WhatsAppImporter()
+            .read(
+                Peek.of(file),
+                ImportOptions.defaults().withThreads(threads).withoutTexts(),
+                lean::add);
+
+    assertThat(report).isEqualTo(expected);
+    assertThat(lean).hasSameSizeAs(full);
+    int emptied = 0;
+    for (int i = 0; i < full.size(); i++) {
+      Entry was = full.get(i);
+      Entry now = lean.get(i);
+      if (!now.text().equals(was.text())) {
+        assertThat(now.text()).isEmpty();
+        assertThat(was.kind()).isEqualTo(Kind.MESSAGE);
+        emptied++;
+        now =
+            new Entry(
+                now.at(),
+                now.author(),
+                now.kind(),
+                now.channel(),
+                was.text(),
+                now.source(),
+                now.seconds(),
+                now.asks());
+      }
+      assertThat(now).isEqualTo(was);
+    }
+    assertThat(emptied).as("plain messages read without their text").isGreaterThan(full.size() / 4);
+    assertThat(full.size() - emptied).as("entries still read whole").isGreaterThan(full.size() / 4);
   }
 
   private static ImportReport readWith(Path file, int threads, List<String> into) {
