@@ -6,6 +6,7 @@ import app.walkaway.importer.Cast;
 import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.Participant;
 import app.walkaway.importer.Participants;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -58,6 +59,7 @@ import picocli.CommandLine.Spec;
       "  walkaway analyze --start 2026-03-01      (everything imported into your vault)",
     })
 public final class AnalyzeCommand implements Runnable {
+  static final String DEFAULT_GAP_HOURS = "6";
   private static final double MAX_GAP_HOURS = 24 * 30;
 
   @Spec CommandSpec spec;
@@ -99,7 +101,7 @@ public final class AnalyzeCommand implements Runnable {
   @Option(
       names = "--gap",
       paramLabel = "HOURS",
-      defaultValue = "6",
+      defaultValue = DEFAULT_GAP_HOURS,
       description = "Hours of silence that end a conversation (default: ${DEFAULT-VALUE}).")
   double gapHours;
 
@@ -108,12 +110,40 @@ public final class AnalyzeCommand implements Runnable {
 
   @Override
   public void run() {
-    Settings settings = settings(now != null ? now : LocalNow.toTheSecond());
+    LocalDateTime moment = now != null ? now : LocalNow.toTheSecond();
+    Optional<String> problem = problem(moment);
+    if (problem.isPresent()) {
+      throw new ParameterException(spec.commandLine(), problem.get());
+    }
+    Settings settings = settings(moment);
+    PrintWriter out = spec.commandLine().getOut();
     if (files == null || files.isEmpty()) {
-      spec.commandLine().getOut().print(VaultAnalysis.render(vault, settings, json));
-      spec.commandLine().getOut().flush();
+      out.print(VaultAnalysis.render(vault, settings, json));
+      out.flush();
       return;
     }
+    analyzeFiles(settings, out);
+  }
+
+  /**
+   * Runs with arguments {@link QuickAnalyze} has read and found sound (files given, nothing for
+   * picocli to say); problems with her files or names are told as picocli's run would tell them.
+   * Empty when the options do not fit together (picocli's run then says why).
+   */
+  Optional<Integer> runQuickly(PrintWriter out, PrintWriter err) {
+    LocalDateTime moment = now != null ? now : LocalNow.toTheSecond();
+    if (problem(moment).isPresent()) {
+      return Optional.empty();
+    }
+    try {
+      analyzeFiles(settings(moment), out);
+      return Optional.of(0);
+    } catch (Exception e) { // what picocli's run hands to the same handler
+      return Optional.of(UserErrorHandler.report(e, err));
+    }
+  }
+
+  private void analyzeFiles(Settings settings, PrintWriter printer) {
     FiguresAhead ahead =
         new FiguresAhead(settings, Optional.ofNullable(me), Optional.ofNullable(them));
     LoadedChat chat =
@@ -149,14 +179,14 @@ public final class AnalyzeCommand implements Runnable {
                     root -> reading.ifPresent(r -> r.addTo(JsonDoc.mapper(), root)))
                 + System.lineSeparator()
             : AnalysisText.render(chat, cast, figures) + reading.map(Reading::text).orElse("");
-    spec.commandLine().getOut().print(out);
-    spec.commandLine().getOut().flush();
+    printer.print(out);
+    printer.flush();
   }
 
-  private Settings settings(LocalDateTime moment) {
+  /** What is wrong with the options taken together, if anything. */
+  private Optional<String> problem(LocalDateTime moment) {
     if (!(gapHours > 0 && gapHours <= MAX_GAP_HOURS)) {
-      throw new ParameterException(
-          spec.commandLine(),
+      return Optional.of(
           "--gap must be more than 0 and at most "
               + (int) MAX_GAP_HOURS
               + " hours (got "
@@ -164,14 +194,17 @@ public final class AnalyzeCommand implements Runnable {
               + ")");
     }
     if (start != null && start.atStartOfDay().isAfter(moment)) {
-      throw new ParameterException(
-          spec.commandLine(),
+      return Optional.of(
           "--start "
               + start
               + " is after --now "
               + moment
               + "; there would be nothing since then to count");
     }
+    return Optional.empty();
+  }
+
+  private Settings settings(LocalDateTime moment) {
     Duration gap = Duration.ofSeconds(Math.round(gapHours * 3600));
     return new Settings(gap, Optional.ofNullable(start), moment);
   }

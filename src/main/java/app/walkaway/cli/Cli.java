@@ -1,6 +1,7 @@
 package app.walkaway.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /** Builds the command line and runs it with Walkaway's error handling. */
@@ -16,6 +17,17 @@ public final class Cli {
 
   /** Runs with the given streams (tests capture them); returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    Optional<Integer> quick = QuickAnalyze.run(args, out, err);
+    if (quick.isPresent()) {
+      out.flush();
+      err.flush();
+      return quick.get();
+    }
+    return runWithPicocli(out, err, args);
+  }
+
+  /** Runs through picocli whatever the arguments (tests compare it with the quick path). */
+  static int runWithPicocli(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = configured(LeanRoot.forArgs(args));
     cli.setOut(out);
     cli.setErr(err);

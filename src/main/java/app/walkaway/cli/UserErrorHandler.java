@@ -1,6 +1,7 @@
 package app.walkaway.cli;
 
 import app.walkaway.event.WalkawayException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -16,16 +17,21 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+    return report(e, cli.getErr());
+  }
+
+  /** Tells {@code err} about a problem that stopped a command; returns the exit code. */
+  static int report(Exception e, PrintWriter err) {
     if (e instanceof WalkawayException) {
-      cli.getErr().println("walkaway: " + e.getMessage());
+      err.println("walkaway: " + e.getMessage());
       return USER_ERROR;
     }
     if (e instanceof UncheckedIOException io) {
-      cli.getErr().println("walkaway: " + io.getCause().getMessage());
+      err.println("walkaway: " + io.getCause().getMessage());
       return USER_ERROR;
     }
-    cli.getErr().println("walkaway: an internal error; this is a bug in Walkaway, not your data.");
-    e.printStackTrace(cli.getErr());
+    err.println("walkaway: an internal error; this is a bug in Walkaway, not your data.");
+    e.printStackTrace(err);
     return INTERNAL_ERROR;
   }
 }
