@@ -7,7 +7,11 @@ import java.util.Optional;
 /**
  * What an importer may need beyond the file.
  *
- * @param zone her time zone, for exports that store instants (Telegram, Meta, SMS)
+ * @param zone her time zone, for exports that store instants (Telegram, Meta, SMS); null for the
+ *     computer's own, looked up only when an importer asks for it: java.time's first look-up of a
+ *     named zone searches every jar on the class path for zone-rule providers (about 10 ms at a
+ *     command's start, measured), and a WhatsApp export, which holds wall-clock times, never needs
+ *     one
  * @param them the name she gave for him, used to pick one chat out of a multi-chat export
  * @param maxUncompressedBytes cap on what is read out of a zip member (zip bombs)
  * @param threads how many threads may read one big file at the same time (1: one pass on the
@@ -24,7 +28,6 @@ public record ImportOptions(
   public static final int MAX_THREADS = 4;
 
   public ImportOptions {
-    Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(them, "them");
     if (maxUncompressedBytes <= 0) {
       throw new IllegalArgumentException("maxUncompressedBytes must be positive");
@@ -39,7 +42,13 @@ public record ImportOptions(
   }
 
   public static ImportOptions defaults() {
-    return new ImportOptions(ZoneId.systemDefault(), Optional.empty(), DEFAULT_MAX_UNCOMPRESSED);
+    return new ImportOptions(null, Optional.empty(), DEFAULT_MAX_UNCOMPRESSED);
+  }
+
+  /** Her time zone: the one given, else the computer's. */
+  @Override
+  public ZoneId zone() {
+    return zone != null ? zone : ZoneId.systemDefault();
   }
 
   public ImportOptions withThem(Optional<String> name) {

@@ -98,7 +98,11 @@ final class ChatSource implements AutoCloseable {
     }
   }
 
-  /** The year the export was written: the zip member's or the file's last-modified time. */
+  /**
+   * The year the export was written: the zip member's or the file's last-modified time, in the
+   * computer's zone (looking that zone up costs java.time about 10 ms the first time, so only
+   * exports without years ask).
+   */
   int exportYear() {
     try {
       long millis = zip == null ? Files.getLastModifiedTime(file).toMillis() : member.getTime();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 /**
  * The cheap first pass over a chat text: finds the dominant header shape, the evidence for its
@@ -32,8 +33,11 @@ final class Survey {
   private long firstHeaderLine;
   private boolean sawText;
 
-  /** Reads every line of {@code lines}; throws the "empty" or "not WhatsApp" errors. */
-  static Layout run(LineReader lines, String origin, int exportYear) {
+  /**
+   * Reads every line of {@code lines}; throws the "empty" or "not WhatsApp" errors. {@code
+   * exportYear} is asked for only when the dates hold no year.
+   */
+  static Layout run(LineReader lines, String origin, IntSupplier exportYear) {
     Survey survey = new Survey();
     survey.readAll(lines);
     return survey.decide(origin, exportYear);
@@ -105,7 +109,7 @@ final class Survey {
     }
   }
 
-  private Layout decide(String origin, int exportYear) {
+  private Layout decide(String origin, IntSupplier exportYear) {
     if (!sawText) {
       throw new ImportException(origin + ": the file is empty");
     }
@@ -121,8 +125,9 @@ final class Survey {
     }
     int firstYear = 0;
     if (!Shape.hasYear(top.shape)) {
-      firstYear = exportYear - top.yearTurns;
-      notes.add(noYearNote(exportYear, top.yearTurns));
+      int year = exportYear.getAsInt();
+      firstYear = year - top.yearTurns;
+      notes.add(noYearNote(year, top.yearTurns));
     }
     boolean markRule = markRule(top, notes);
     return new Layout(top.shape, order, firstYear, markRule, notes);

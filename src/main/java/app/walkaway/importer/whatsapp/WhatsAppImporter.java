@@ -90,7 +90,7 @@ public final class WhatsAppImporter implements ChatImporter {
     try (ChatSource source = ChatSource.open(peek, options.maxUncompressedBytes())) {
       Layout layout;
       try (LineReader lines = new LineReader(source.open(), Survey.PREFIX_BYTES)) {
-        layout = Survey.run(lines, source.origin(), source.exportYear());
+        layout = Survey.run(lines, source.origin(), source::exportYear);
       }
       return secondPass(source, layout, options, sink).report(layout, source.origin());
     } catch (UncheckedIOException e) {

@@ -168,7 +168,7 @@ class SegmentsTest {
 
   private static Layout layoutOf(Path file) throws IOException {
     try (LineReader lines = new LineReader(Files.newInputStream(file), Survey.PREFIX_BYTES)) {
-      return Survey.run(lines, "chat.txt", 2024);
+      return Survey.run(lines, "chat.txt", () -> 2024);
     }
   }
 
