@@ -39,6 +39,41 @@ class SelectTest {
   }
 
   @Test
+  void quantilesOfCountsAgreeWithInterpolatingSortedRanks() {
+    qt().forAll(lists().of(integers().between(0, 50)).ofSizeBetween(1, 300))
+        .checkAssert(
+            list -> {
+              int[] sorted = sorted(list);
+              int[] counts = new int[51];
+              list.forEach(v -> counts[v]++);
+              for (double q : new double[] {0.0, 0.1, 0.5, 0.9, 0.97, 1.0}) {
+                assertThat(Delays.quantileOfCounts(counts, sorted.length, q))
+                    .isEqualTo(bySorting(sorted, q));
+              }
+            });
+  }
+
+  /** Many delays go by counting, few or far-spread ones by selection: both as sorting says. */
+  @Test
+  void delaysOfEverySizeAndSpreadAgreeWithSorting() {
+    java.util.Random random = new java.util.Random(3);
+    for (int size : new int[] {1, 7, Delays.COUNT_FROM - 1, Delays.COUNT_FROM, 50_000}) {
+      for (int spread : new int[] {1, 60, 172_800, 1 << 30}) {
+        int[] seconds = new int[size + 5]; // room past size, as a bag's array has
+        for (int i = 0; i < seconds.length; i++) {
+          seconds[i] = i < size ? random.nextInt(spread) : -1;
+        }
+        int[] sorted = Arrays.copyOf(seconds, size);
+        Arrays.sort(sorted);
+        Delays delays = Delays.ofSeconds(seconds, size);
+        assertThat(delays.median().getAsDouble()).isEqualTo(bySorting(sorted, 0.5) / 60.0);
+        assertThat(delays.p90().getAsDouble()).isEqualTo(bySorting(sorted, 0.9) / 60.0);
+        assertThat(delays.count()).isEqualTo(size);
+      }
+    }
+  }
+
+  @Test
   void largeSortedAndAllEqualInputs() {
     int[] ascending = new int[200_000];
     Arrays.setAll(ascending, i -> i);
