@@ -30,6 +30,36 @@ final class AuthorNames {
     return (Optional<Author>[]) new Optional<?>[RECENT];
   }
 
+  /** Where the name read by the last {@link #sender} ends, or -1 when that line had none. */
+  private int nameEnd = -1;
+
+  /**
+   * The sender of a header line whose text after the header is {@code s[from, to)}: the name before
+   * its first ": " (FORMATS §1.5, first wins), or before a final ':' when the body is empty
+   * ("Amazon EG:"); null for a notice, which has no name, and for the start of a group event.
+   * {@link #nameEnd()} then tells where the name ended. A name seen lately followed by ": " is
+   * taken without searching the line: such a name holds no ": " itself (it was cut at the first
+   * one), so the search would stop right there.
+   */
+  Author sender(char[] s, int from, int to) {
+    for (int i = 0; i < RECENT; i++) {
+      char[] raw = recentRaw[i];
+      if (raw != null) {
+        int end = from + raw.length;
+        if (end + 1 < to && s[end] == ':' && s[end + 1] == ' ' && sameChars(raw, s, from)) {
+          nameEnd = end;
+          return recentAuthor[i].orElse(null);
+        }
+      }
+    }
+    nameEnd = MessageText.authorEnd(s, from, to);
+    return nameEnd <= from ? null : find(s, from, nameEnd).orElse(null);
+  }
+
+  int nameEnd() {
+    return nameEnd;
+  }
+
   /** The author written in {@code s[from, to)}; empty when it is the start of a group event. */
   Optional<Author> find(char[] s, int from, int to) {
     int len = to - from;

@@ -145,10 +145,9 @@ final class Emitter {
     pending = true;
     pendingLine = lines.lineNumber();
     pendingAt = at;
-    int colon = MessageText.authorEnd(s, rest, to);
-    pendingAuthor = colon <= rest ? null : authors.find(s, rest, colon).orElse(null);
+    pendingAuthor = authors.sender(s, rest, to);
     if (pendingAuthor != null) {
-      text.start(lines, Math.min(to, colon + 2), to);
+      text.start(lines, Math.min(to, authors.nameEnd() + 2), to);
     }
   }
 
