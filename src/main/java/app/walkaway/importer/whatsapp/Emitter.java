@@ -185,9 +185,10 @@ final class Emitter {
       systemLines++; // no author: Android and iPhone notices (FORMATS §1.6)
       return;
     }
-    if (!texts && kinds.isPlain(text)) {
+    if (kinds.isPlain(text)) { // most messages: no classifying, no trimming
       boolean asks = (text.hints() & MessageText.QUESTION) != 0;
-      out.add(pendingAt, pendingAuthor, Kind.MESSAGE, "", asks, pendingLine);
+      String body = texts ? text.text() : "";
+      out.add(pendingAt, pendingAuthor, Kind.MESSAGE, body, asks, pendingLine);
       entries++;
       return;
     }
