@@ -2,6 +2,7 @@ package app.walkaway.cli;
 
 import app.walkaway.event.Channel;
 import app.walkaway.event.Kind;
+import app.walkaway.event.SourceRef;
 import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.ImportException;
@@ -91,29 +92,54 @@ final class ChatTable {
   }
 
   void add(int fileIndex, Entry entry) {
+    SourceRef source = entry.source();
+    add(
+        fileIndex,
+        entry.at(),
+        entry.author(),
+        entry.kind(),
+        entry.channel(),
+        entry.text(),
+        source.origin(),
+        source.line(),
+        entry.asks(),
+        entry.seconds());
+  }
+
+  /** Adds an entry given by its fields (see {@link Entry}), as read from {@code origin:line}. */
+  void add(
+      int fileIndex,
+      LocalDateTime at,
+      Author who,
+      Kind k,
+      Channel from,
+      String body,
+      String origin,
+      long sourceLine,
+      boolean asks,
+      long seconds) {
     if (size == millis.length) {
       grow();
     }
     int row = size++;
-    Kind k = entry.kind();
     // Exports carry no zone (FORMATS.md 1.1): wall-clock time, to the millisecond (SMS and Meta
     // exports have milliseconds; no importer has finer).
-    millis[row] = millisOf(entry.at());
-    author[row] = indexOf(entry.author());
+    millis[row] = millisOf(at);
+    author[row] = indexOf(who);
     kind[row] = (byte) k.ordinal();
-    channel[row] = (byte) entry.channel().ordinal();
-    flags[row] = k.isContact() && entry.asks() ? ASKS : 0;
+    channel[row] = (byte) from.ordinal();
+    flags[row] = k.isContact() && asks ? ASKS : 0;
     file[row] = (byte) fileIndex;
     if (origins.get(fileIndex) == null) {
-      origins.set(fileIndex, entry.source().origin());
+      origins.set(fileIndex, origin);
     }
-    line[row] = lineOf(entry);
+    line[row] = checkedLine(sourceLine, origin);
     if (keepHash) {
-      hash[row] = RowMerge.textHash(k, entry.text());
+      hash[row] = RowMerge.textHash(k, body);
     }
     if (keepText) {
-      text[row] = entry.text();
-      duration[row] = entry.seconds();
+      text[row] = body;
+      duration[row] = seconds;
     }
   }
 
@@ -200,10 +226,6 @@ final class ChatTable {
     ChatTable part = new ChatTable(keepText, keepHash, capacity);
     part.addFile();
     return part;
-  }
-
-  private static int lineOf(Entry entry) {
-    return checkedLine(entry.source().line(), entry.source().origin());
   }
 
   private static int checkedLine(long l, String origin) {

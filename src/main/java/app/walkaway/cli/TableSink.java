@@ -1,7 +1,11 @@
 package app.walkaway.cli;
 
+import app.walkaway.event.Channel;
+import app.walkaway.event.Kind;
+import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.SplitSink;
+import java.time.LocalDateTime;
 
 /**
  * One file's entries going into a {@link ChatTable}: one by one, or, when the importer reads the
@@ -39,8 +43,16 @@ final class TableSink implements SplitSink {
   /** A part: a table of its own, filled by one thread as file 0. */
   private record TablePart(ChatTable rows) implements Part {
     @Override
-    public void accept(Entry entry) {
-      rows.add(0, entry);
+    public void add(
+        LocalDateTime at,
+        Author author,
+        Kind kind,
+        Channel channel,
+        String text,
+        String origin,
+        long line,
+        boolean asks) {
+      rows.add(0, at, author, kind, channel, text, origin, line, asks, 0);
     }
   }
 }

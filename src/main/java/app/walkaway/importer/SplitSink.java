@@ -1,5 +1,8 @@
 package app.walkaway.importer;
 
+import app.walkaway.event.Channel;
+import app.walkaway.event.Kind;
+import java.time.LocalDateTime;
 import java.util.function.Consumer;
 
 /**
@@ -11,8 +14,22 @@ import java.util.function.Consumer;
  */
 public interface SplitSink extends Consumer<Entry> {
 
-  /** One part's entries, as one thread hands them over. */
-  interface Part extends Consumer<Entry> {}
+  /**
+   * One part's entries, as one thread hands them over, each given by its fields (an {@link
+   * Entry}'s, with its source as origin and line and no call duration): a part that keeps columns
+   * stores them without an Entry and a SourceRef being made for every message of a big file.
+   */
+  interface Part {
+    void add(
+        LocalDateTime at,
+        Author author,
+        Kind kind,
+        Channel channel,
+        String text,
+        String origin,
+        long line,
+        boolean asks);
+  }
 
   /**
    * A new, empty part for about {@code bytes} of the file (a hint for its first size); called on

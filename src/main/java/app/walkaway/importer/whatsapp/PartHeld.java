@@ -2,9 +2,7 @@ package app.walkaway.importer.whatsapp;
 
 import app.walkaway.event.Channel;
 import app.walkaway.event.Kind;
-import app.walkaway.event.SourceRef;
 import app.walkaway.importer.Author;
-import app.walkaway.importer.Entry;
 import app.walkaway.importer.SplitSink;
 import java.time.LocalDateTime;
 
@@ -26,8 +24,7 @@ final class PartHeld implements Held {
   @Override
   public void add(
       LocalDateTime at, Author author, Kind kind, String text, boolean asks, long line) {
-    part.accept(
-        new Entry(at, author, kind, Channel.WHATSAPP, text, SourceRef.of(origin, line), 0, asks));
+    part.add(at, author, kind, Channel.WHATSAPP, text, origin, line, asks);
   }
 
   @Override
