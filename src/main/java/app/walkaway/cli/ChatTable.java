@@ -95,7 +95,7 @@ final class ChatTable {
     SourceRef source = entry.source();
     add(
         fileIndex,
-        entry.at(),
+        millisOf(entry.at()),
         entry.author(),
         entry.kind(),
         entry.channel(),
@@ -106,10 +106,13 @@ final class ChatTable {
         entry.seconds());
   }
 
-  /** Adds an entry given by its fields (see {@link Entry}), as read from {@code origin:line}. */
+  /**
+   * Adds an entry given by its fields (see {@link Entry}), its time as milliseconds from
+   * 1970-01-01T00:00 on the same wall clock, as read from {@code origin:line}.
+   */
   void add(
       int fileIndex,
-      LocalDateTime at,
+      long wallMillis,
       Author who,
       Kind k,
       Channel from,
@@ -124,7 +127,7 @@ final class ChatTable {
     int row = size++;
     // Exports carry no zone (FORMATS.md 1.1): wall-clock time, to the millisecond (SMS and Meta
     // exports have milliseconds; no importer has finer).
-    millis[row] = millisOf(at);
+    millis[row] = wallMillis;
     author[row] = indexOf(who);
     kind[row] = (byte) k.ordinal();
     channel[row] = (byte) from.ordinal();

@@ -5,7 +5,6 @@ import app.walkaway.event.Kind;
 import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.SplitSink;
-import java.time.LocalDateTime;
 
 /**
  * One file's entries going into a {@link ChatTable}: one by one, or, when the importer reads the
@@ -44,7 +43,7 @@ final class TableSink implements SplitSink {
   private record TablePart(ChatTable rows) implements Part {
     @Override
     public void add(
-        LocalDateTime at,
+        long millis,
         Author author,
         Kind kind,
         Channel channel,
@@ -52,7 +51,7 @@ final class TableSink implements SplitSink {
         String origin,
         long line,
         boolean asks) {
-      rows.add(0, at, author, kind, channel, text, origin, line, asks, 0);
+      rows.add(0, millis, author, kind, channel, text, origin, line, asks, 0);
     }
   }
 }

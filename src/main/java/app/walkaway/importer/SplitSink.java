@@ -2,7 +2,6 @@ package app.walkaway.importer;
 
 import app.walkaway.event.Channel;
 import app.walkaway.event.Kind;
-import java.time.LocalDateTime;
 import java.util.function.Consumer;
 
 /**
@@ -16,12 +15,13 @@ public interface SplitSink extends Consumer<Entry> {
 
   /**
    * One part's entries, as one thread hands them over, each given by its fields (an {@link
-   * Entry}'s, with its source as origin and line and no call duration): a part that keeps columns
-   * stores them without an Entry and a SourceRef being made for every message of a big file.
+   * Entry}'s, with its time as milliseconds from 1970-01-01T00:00 on the same wall clock, its
+   * source as origin and line, and no call duration): a part that keeps columns stores them without
+   * an Entry and a SourceRef being made for every message of a big file.
    */
   interface Part {
     void add(
-        LocalDateTime at,
+        long millis,
         Author author,
         Kind kind,
         Channel channel,

@@ -47,7 +47,13 @@ final class Batch implements Held {
 
   @Override
   public void add(
-      LocalDateTime when, Author who, Kind what, String body, boolean question, long readerLine) {
+      LocalDateTime when,
+      long millis,
+      Author who,
+      Kind what,
+      String body,
+      boolean question,
+      long readerLine) {
     if (size == at.length) {
       grow();
     }

@@ -12,8 +12,12 @@ import java.time.LocalTime;
 final class Dates {
   private static final int[] DAYS = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
+  private static final long MILLIS_A_DAY = 86_400_000L;
+
   private int lastKey = -1;
   private LocalDate lastDate;
+  private long lastDayMillis;
+  private long lastMillis;
   private final LocalTime[] byMinute = new LocalTime[24 * 60];
   private final byte[] secondOf = new byte[24 * 60]; // beside the times, so a hit reads no object
 
@@ -41,9 +45,29 @@ final class Dates {
     int key = (year * 13 + month) * 32 + day;
     if (key != lastKey) {
       lastDate = LocalDate.of(year, month, day);
+      lastDayMillis = lastDate.toEpochDay() * MILLIS_A_DAY;
       lastKey = key;
     }
-    return LocalDateTime.of(lastDate, time(h.hour24(), h.minute, h.second2));
+    int hour = h.hour24();
+    LocalTime time = time(hour, h.minute, h.second2);
+    lastMillis = lastDayMillis + (hour * 3600L + h.minute * 60L + h.second2) * 1000L;
+    return LocalDateTime.of(lastDate, time);
+  }
+
+  /**
+   * The time {@link #resolve} gave last, as milliseconds from 1970-01-01T00:00 on the same wall
+   * clock (no zone: as {@link #millisOf} counts), worked out from the header's fields, so a table
+   * of times need not take the LocalDateTime apart again.
+   */
+  long lastMillis() {
+    return lastMillis;
+  }
+
+  /** {@code at}'s milliseconds from 1970-01-01T00:00 on the same wall clock. */
+  static long millisOf(LocalDateTime at) {
+    return at.toLocalDate().toEpochDay() * MILLIS_A_DAY
+        + at.toLocalTime().toSecondOfDay() * 1000L
+        + at.getNano() / 1_000_000;
   }
 
   /**

@@ -17,7 +17,14 @@ final class Emitter {
    * reader's line number.
    */
   interface Out {
-    void add(LocalDateTime at, Author author, Kind kind, String text, boolean asks, long line);
+    void add(
+        LocalDateTime at,
+        long millis,
+        Author author,
+        Kind kind,
+        String text,
+        boolean asks,
+        long line);
   }
 
   private final Layout layout;
@@ -30,11 +37,15 @@ final class Emitter {
   private final BodyKinds kinds;
   private final MessageText text = new MessageText();
 
+  /** The time {@link Dates} resolved last, whose millis it still holds; a year set later is not. */
+  private LocalDateTime lastResolved;
+
   /** The message being gathered: its line, time and author (null for a notice), if any. */
   private boolean pending;
 
   private long pendingLine;
   private LocalDateTime pendingAt;
+  private long pendingMillis;
   private Author pendingAuthor;
   private int year;
   private int prevMonth;
@@ -145,6 +156,7 @@ final class Emitter {
     pending = true;
     pendingLine = lines.lineNumber();
     pendingAt = at;
+    pendingMillis = at == lastResolved ? dates.lastMillis() : Dates.millisOf(at);
     pendingAuthor = authors.sender(s, rest, to);
     if (pendingAuthor != null) {
       text.start(lines, Math.min(to, authors.nameEnd() + 2), to);
@@ -160,6 +172,7 @@ final class Emitter {
 
   private LocalDateTime dateTime(long line) {
     LocalDateTime at = dates.resolve(header, layout.order().order(), year);
+    lastResolved = at;
     if (at == null) {
       if (badDates++ == 0) {
         badDateLine = line;
@@ -188,7 +201,7 @@ final class Emitter {
     if (kinds.isPlain(text)) { // most messages: no classifying, no trimming
       boolean asks = (text.hints() & MessageText.QUESTION) != 0;
       String body = texts ? text.text() : "";
-      out.add(pendingAt, pendingAuthor, Kind.MESSAGE, body, asks, pendingLine);
+      out.add(pendingAt, pendingMillis, pendingAuthor, Kind.MESSAGE, body, asks, pendingLine);
       entries++;
       return;
     }
@@ -207,7 +220,7 @@ final class Emitter {
           itemText == body && (hints & MessageText.KNOWN) != 0
               ? (hints & MessageText.QUESTION) != 0
               : Questions.asks(itemText);
-      out.add(pendingAt, author, item.kind(), itemText, asks, pendingLine);
+      out.add(pendingAt, pendingMillis, author, item.kind(), itemText, asks, pendingLine);
       entries++;
     } else {
       systemLines++;

@@ -23,8 +23,14 @@ final class PartHeld implements Held {
 
   @Override
   public void add(
-      LocalDateTime at, Author author, Kind kind, String text, boolean asks, long line) {
-    part.add(at, author, kind, Channel.WHATSAPP, text, origin, line, asks);
+      LocalDateTime at,
+      long millis,
+      Author author,
+      Kind kind,
+      String text,
+      boolean asks,
+      long line) {
+    part.add(millis, author, kind, Channel.WHATSAPP, text, origin, line, asks);
   }
 
   @Override

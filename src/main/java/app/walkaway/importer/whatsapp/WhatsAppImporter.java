@@ -117,7 +117,7 @@ public final class WhatsAppImporter implements ChatImporter {
     }
     String origin = source.origin();
     Emitter.Out out =
-        (at, author, kind, text, asks, line) ->
+        (at, millis, author, kind, text, asks, line) ->
             sink.accept(
                 new Entry(
                     at, author, kind, Channel.WHATSAPP, text, SourceRef.of(origin, line), 0, asks));

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -178,19 +179,24 @@ class SegmentsTest {
       Counts counts =
           new Emitter(
                   layout,
-                  (at, author, kind, text, asks, line) ->
-                      into.add(
-                          at
-                              + "|"
-                              + author.name()
-                              + "|"
-                              + kind
-                              + "|"
-                              + text
-                              + "|"
-                              + asks
-                              + "|"
-                              + line))
+                  (at, millis, author, kind, text, asks, line) -> {
+                    // the millis the emitter hands on with each time are that time's
+                    assertThat(millis)
+                        .isEqualTo(
+                            at.toEpochSecond(ZoneOffset.UTC) * 1000 + at.getNano() / 1_000_000);
+                    into.add(
+                        at
+                            + "|"
+                            + author.name()
+                            + "|"
+                            + kind
+                            + "|"
+                            + text
+                            + "|"
+                            + asks
+                            + "|"
+                            + line);
+                  })
               .run(lines);
       return counts.report(layout, "chat.txt");
     }
