@@ -38,13 +38,14 @@ final class BodyKinds {
 
   /**
    * @param hints what is known about {@code raw} without searching it ({@link MessageText#hints}):
-   *     a known one-line body needs no search for line breaks, and one without a ':' holds no link
+   *     a known body opens with no mark, a known one-line body needs no search for line breaks, and
+   *     one without a ':' holds no link
    */
   Body classify(String raw, int hints) {
     boolean known = (hints & MessageText.KNOWN) != 0;
     int skip = known ? 0 : leadingMarks(raw);
     String body = skip == 0 ? raw : raw.substring(skip);
-    int nl = known ? -1 : body.indexOf('\n');
+    int nl = known && (hints & MessageText.LINES) == 0 ? -1 : body.indexOf('\n');
     String first = nl < 0 ? body : body.substring(0, nl);
     int lines = nl < 0 ? 1 : lines(body);
     if (lines > 1 && isWrappedAttachment(first, body, lines)) {
@@ -68,8 +69,9 @@ final class BodyKinds {
 
   /**
    * Whether the text is certainly typed text that {@link #classify} would keep whole as a message,
-   * told from its length, its first and last chars and its hints alone, so that a reader who wants
-   * no texts need not build the string. False means only "ask classify".
+   * told from its hints and a few chars alone (the ends of the text and of its first line, whose
+   * placeholders decide), so that a reader who wants no texts need not build the string, and none
+   * need classify it. False means only "ask classify".
    */
   boolean isPlain(MessageText text) {
     int hints = text.hints();
@@ -80,14 +82,21 @@ final class BodyKinds {
         || oldAndroidEvents) {
       return false;
     }
+    int firstEnd = text.firstLineEnd();
+    if (firstEnd == 0) {
+      return false;
+    }
     char first = text.charAt(0);
+    char firstLast = text.charAt(firstEnd - 1);
     char last = text.charAt(length - 1);
     return notSpace(first) // nothing to strip before matching placeholders
+        && notSpace(firstLast)
         && notSpace(last) // nothing to trim; spaces end no placeholder either
-        && last != '>' // edit notes, attachments, "<Media omitted>"
-        && last != ')' // attachments of older exports
-        && (length > 120 || !markers.mightBeExact(first, last, length))
-        && (length < 24 || !markers.mightBeNotice(first));
+        && last != '>' // edit notes, wrapped attachments
+        && firstLast != '>' // attachments, "<Media omitted>"
+        && firstLast != ')' // attachments of older exports
+        && (firstEnd > 120 || !markers.mightBeExact(first, firstLast, firstEnd))
+        && (firstEnd < 24 || !markers.mightBeNotice(first));
   }
 
   private static boolean notSpace(char c) {

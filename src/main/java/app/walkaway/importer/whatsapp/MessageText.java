@@ -14,15 +14,17 @@ final class MessageText {
   private static final String EDITED = "<This message was edited>";
 
   /**
-   * {@link #hints()} bits. KNOWN: the text is one line that does not open with a direction mark,
-   * and its chars were looked at; QUESTION and COLON: it holds a question mark (in any script,
-   * {@link Questions}) or a ':'. Trimming (spaces, the edit note) removes neither. Without KNOWN,
-   * nothing is known.
+   * {@link #hints()} bits. KNOWN: the text does not open with a direction mark, and its chars were
+   * looked at; then LINES: it has more than one line ({@link #firstLineEnd()} tells where the first
+   * ends); QUESTION and COLON: it holds a question mark (in any script, {@link Questions}) or a
+   * ':'. Trimming (spaces, empty lines, the edit note) removes none of them. Without KNOWN, nothing
+   * is known.
    */
   static final int KNOWN = 1;
 
   static final int QUESTION = 2;
   static final int COLON = 4;
+  static final int LINES = 8;
 
   private static final long QUESTIONS = 0x0101010101010101L * '?';
   private static final long COLONS = 0x0101010101010101L * ':';
@@ -35,6 +37,7 @@ final class MessageText {
   private boolean inBytes;
   private boolean edited;
   private int hints;
+  private int firstLineEnd;
 
   /** Whether {@link #hints} is up to date; char texts are looked at only when asked. */
   private boolean looked;
@@ -77,6 +80,7 @@ final class MessageText {
       length = n;
       inBytes = true;
       hints = look(bytes, 0, n);
+      firstLineEnd = n;
       looked = true;
     } else {
       start(lines.chars(), from, to);
@@ -86,8 +90,7 @@ final class MessageText {
   /** Adds a continuation line. */
   void appendLine(char[] s, int from, int to) {
     unfold();
-    hints = 0;
-    looked = true;
+    looked = false;
     ensure(length + 1);
     chars[length++] = '\n';
     append(s, from, to);
@@ -163,9 +166,16 @@ final class MessageText {
     return KNOWN | (question != 0 ? QUESTION : 0) | (colon != 0 ? COLON : 0);
   }
 
+  /** Where the first line of the text ends: its length when it has one line. */
+  int firstLineEnd() {
+    hints();
+    return firstLineEnd;
+  }
+
   /** The hints for a text held as chars: one loop, where the searches would each walk it again. */
   private int lookAtChars() {
     char[] c = chars;
+    firstLineEnd = length;
     if (length > 0 && (c[0] == '\u200E' || c[0] == '\u200F')) {
       return 0;
     }
@@ -173,7 +183,10 @@ final class MessageText {
     for (int i = 0; i < length; i++) {
       char ch = c[i];
       if (ch == '\n') {
-        return 0;
+        if ((found & LINES) == 0) {
+          firstLineEnd = i;
+          found |= LINES;
+        }
       } else if (ch == ':') {
         found |= COLON;
       } else if (Questions.isMark(ch)) {

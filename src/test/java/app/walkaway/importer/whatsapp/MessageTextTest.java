@@ -80,7 +80,9 @@ class MessageTextTest {
     if ((hints & MessageText.KNOWN) == 0) {
       return;
     }
-    assertThat(text).doesNotContain("\n");
+    if ((hints & MessageText.LINES) == 0) {
+      assertThat(text).doesNotContain("\n");
+    }
     assertThat((hints & MessageText.QUESTION) != 0)
         .as("question in %s", text)
         .isEqualTo(Questions.asks(text));
@@ -100,7 +102,7 @@ class MessageTextTest {
   }
 
   @Test
-  void hintsAreDroppedWhenALineIsAdded() {
+  void hintsCoverTheLinesAdded() {
     byte[] file = "Ana: plain\nwhat?\n".getBytes(StandardCharsets.UTF_8);
     LineReader lines = new LineReader(new ByteArrayInputStream(file));
     MessageText text = new MessageText();
@@ -110,7 +112,38 @@ class MessageTextTest {
     lines.next();
     text.appendLine(lines.chars(), lines.start(), lines.end());
     assertThat(text.text()).isEqualTo("plain\nwhat?");
-    assertThat(text.hints()).isZero();
+    assertThat(text.hints())
+        .isEqualTo(MessageText.KNOWN | MessageText.LINES | MessageText.QUESTION);
+    assertThat(text.firstLineEnd()).isEqualTo(5);
+  }
+
+  /**
+   * Texts of several lines, blank ones and trailing spaces among them: their hints hold for the
+   * whole text, and one told plain is kept whole as a message.
+   */
+  @Test
+  void textsOfSeveralLinesAreToldAsTheyAre() {
+    Random random = new Random(9);
+    for (int round = 0; round < 20_000; round++) {
+      MessageText message = new MessageText();
+      char[] first = line(random).toCharArray();
+      message.start(first, 0, first.length);
+      for (int i = 0, n = random.nextInt(4); i < n; i++) {
+        char[] next = (random.nextInt(6) == 0 ? "" : line(random)).toCharArray();
+        message.appendLine(next, 0, next.length);
+      }
+      checkHints(message, message.text());
+    }
+    assertThat(plain).as("texts told plain").isGreaterThan(1000);
+    assertThat(notPlain).as("texts left to classify").isGreaterThan(1000);
+  }
+
+  private static String line(Random random) {
+    StringBuilder line = new StringBuilder();
+    for (int i = 0, n = random.nextInt(4); i < n; i++) {
+      line.append(PIECES[random.nextInt(PIECES.length)]);
+    }
+    return line.toString();
   }
 
   @Test
