@@ -9,12 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The hand-written splitter and UTF-8 decoder against the JDK's, on valid and broken input. */
 class LineReaderTest {
 
-  @Test
-  void validTextRoundTripsThroughTheDecoderAcrossChunkBoundaries() {
+  /** Either way of widening bytes to chars (see {@link LineReader#WIDEN_BY_LOOP}). */
+  @ParameterizedTest(name = "widened by our loop: {0}")
+  @ValueSource(booleans = {false, true})
+  void validTextRoundTripsThroughTheDecoderAcrossChunkBoundaries(boolean widenByLoop) {
     Random random = new Random(7);
     for (int round = 0; round < 40; round++) {
       StringBuilder text = new StringBuilder();
@@ -27,7 +31,7 @@ class LineReaderTest {
         text.append(random.nextInt(3) == 0 ? "\r\n" : "\n");
       }
       List<String> expected = List.of(text.toString().split("\r?\n", -1));
-      List<String> actual = readAll(text.toString().getBytes(StandardCharsets.UTF_8));
+      List<String> actual = readAll(text.toString().getBytes(StandardCharsets.UTF_8), widenByLoop);
       assertThat(actual).isEqualTo(expected.subList(0, expected.size() - 1));
     }
   }
@@ -68,8 +72,9 @@ class LineReaderTest {
    * compacted or grown; lines longer than the buffer, read a few bytes at a time, must still come
    * out whole.
    */
-  @Test
-  void linesLongerThanTheBufferSurviveSmallReads() {
+  @ParameterizedTest(name = "widened by our loop: {0}")
+  @ValueSource(booleans = {false, true})
+  void linesLongerThanTheBufferSurviveSmallReads(boolean widenByLoop) {
     Random random = new Random(11);
     StringBuilder text = new StringBuilder();
     for (int l = 0; l < 12; l++) {
@@ -81,7 +86,8 @@ class LineReaderTest {
     }
     byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
     List<String> lines = new ArrayList<>();
-    try (LineReader reader = new LineReader(new SmallReads(bytes, new Random(5)))) {
+    try (LineReader reader =
+        new LineReader(new SmallReads(bytes, new Random(5)), LineReader.WHOLE_LINES, widenByLoop)) {
       while (reader.next()) {
         lines.add(new String(reader.chars(), reader.start(), reader.end() - reader.start()));
       }
@@ -106,9 +112,10 @@ class LineReaderTest {
     }
   }
 
-  private static List<String> readAll(byte[] bytes) {
+  private static List<String> readAll(byte[] bytes, boolean widenByLoop) {
     List<String> lines = new ArrayList<>();
-    try (LineReader reader = new LineReader(new ByteArrayInputStream(bytes))) {
+    try (LineReader reader =
+        new LineReader(new ByteArrayInputStream(bytes), LineReader.WHOLE_LINES, widenByLoop)) {
       while (reader.next()) {
         lines.add(reader.line());
       }
