@@ -189,7 +189,7 @@ final class MessageText {
         }
       } else if (ch == ':') {
         found |= COLON;
-      } else if (Questions.isMark(ch)) {
+      } else if (ch == '?' || (ch >= 0x80 && Questions.isMark(ch))) { // no call for ASCII
         found |= QUESTION;
       }
     }
