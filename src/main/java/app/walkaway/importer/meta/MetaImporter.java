@@ -11,6 +11,7 @@ import app.walkaway.importer.ImportReport;
 import app.walkaway.importer.Inputs;
 import app.walkaway.importer.Names;
 import app.walkaway.importer.Peek;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -112,7 +113,8 @@ public final class MetaImporter implements ChatImporter {
     items.sort(Comparator.comparingLong(MetaItem::epochMs)); // List.sort is stable
     boolean instagram = reader.instagramHint || thread.pathSaysInstagram(origin);
     Channel channel = instagram ? Channel.INSTAGRAM : Channel.MESSENGER;
-    items.forEach(item -> sink.accept(item.toEntry(channel, options.zone())));
+    ZoneId zone = options.zone(); // looked up once, not per message
+    items.forEach(item -> sink.accept(item.toEntry(channel, zone)));
     if (reader.undated > 0) {
       notes.add(reader.undated + " messages without a readable time were left out.");
     }

@@ -53,10 +53,11 @@ public final class SmsImporter implements ChatImporter {
             .orElseThrow(() -> new ImportException(peek.path() + ": not a single SMS backup file"));
     String format = peek.head().contains("<smses") ? "SMS Backup & Restore" : "Call log backup";
     Optional<String> them = options.them();
+    ImportOptions zoned = options.withZone(options.zone()); // her zone looked up once, not per SMS
     SmsPass pass =
         them.isPresent() && PhoneNumbers.key(them.get()).isEmpty()
-            ? byContactName(member, options, sink)
-            : byNumber(member, options, sink);
+            ? byContactName(member, zoned, sink)
+            : byNumber(member, zoned, sink);
     return pass.report(member.name(), format);
   }
 
