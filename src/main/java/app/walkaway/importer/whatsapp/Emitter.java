@@ -37,8 +37,10 @@ final class Emitter {
   private final BodyKinds kinds;
   private final MessageText text = new MessageText();
 
-  /** The time {@link Dates} resolved last, whose millis it still holds; a year set later is not. */
-  private LocalDateTime lastResolved;
+  /**
+   * The time of the last header read, as wall-clock milliseconds (see {@link Dates#lastMillis}).
+   */
+  private long headerMillis;
 
   /** The message being gathered: its line, time and author (null for a notice), if any. */
   private boolean pending;
@@ -156,7 +158,7 @@ final class Emitter {
     pending = true;
     pendingLine = lines.lineNumber();
     pendingAt = at;
-    pendingMillis = at == lastResolved ? dates.lastMillis() : Dates.millisOf(at);
+    pendingMillis = headerMillis;
     pendingAuthor = authors.sender(s, rest, to);
     if (pendingAuthor != null) {
       text.start(lines, Math.min(to, authors.nameEnd() + 2), to);
@@ -172,17 +174,18 @@ final class Emitter {
 
   private LocalDateTime dateTime(long line) {
     LocalDateTime at = dates.resolve(header, layout.order().order(), year);
-    lastResolved = at;
     if (at == null) {
       if (badDates++ == 0) {
         badDateLine = line;
       }
       return null;
     }
+    headerMillis = dates.lastMillis();
     if (!Shape.hasYear(layout.shape())) {
       if (header.second < prevMonth) {
         year++;
         at = at.withYear(year);
+        headerMillis = Dates.millisOf(at); // a year Dates did not resolve the time in
       }
       prevMonth = header.second;
     }
