@@ -101,9 +101,28 @@ record DateOrder(Order order, String note) {
     return field(date, 1);
   }
 
+  /**
+   * The {@code index}-th run of digits (of any script: Arabic-Indic dates too) in the date as
+   * written, or the whole date when it has fewer runs. By hand, not by a regular expression: one is
+   * compiled for every file otherwise.
+   */
   private static String field(String date, int index) {
-    String[] parts = date.split("[^\\p{Nd}]+");
-    int i = parts.length > 0 && parts[0].isEmpty() ? index + 1 : index;
-    return i < parts.length ? parts[i] : date;
+    int i = 0;
+    int n = date.length();
+    for (int run = 0; ; run++) {
+      while (i < n && !Character.isDigit(date.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isDigit(date.charAt(i))) {
+        i++;
+      }
+      if (start == i) {
+        return date;
+      }
+      if (run == index) {
+        return date.substring(start, i);
+      }
+    }
   }
 }

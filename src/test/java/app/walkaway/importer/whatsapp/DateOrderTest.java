@@ -27,6 +27,17 @@ class DateOrderTest {
   }
 
   @Test
+  void theProofQuotesArabicIndicDigitsAsWritten() {
+    ImportedFile file =
+        Chats.read(dir, "ar.txt", "٠١/٠٢/٢٠٢٢, ١٠:٠٠ - Ann: a\n" + "٢٣/٠٣/٢٠٢٢, ١٠:٠٠ - Bo: b\n");
+
+    assertThat(file.report().notes())
+        .contains(
+            "Dates read as day/month/year: line 2 has ٢٣/٠٣/٢٠٢٢," + " and ٢٣ cannot be a month.");
+    assertThat(file.entries().get(1).at().toLocalDate()).isEqualTo(LocalDate.of(2022, 3, 23));
+  }
+
+  @Test
   void aSecondFieldAbove12MeansMonthFirst() {
     ImportedFile file =
         Chats.read(dir, "us.txt", "3/4/22, 9:00 AM - Ann: a\n3/18/22, 9:00 AM - Bo: b\n");
