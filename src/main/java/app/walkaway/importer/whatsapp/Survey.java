@@ -16,8 +16,16 @@ final class Survey {
   /** FORMATS-independent promise in our error message: a header must appear this early. */
   static final int HEADER_WITHIN = 500;
 
-  /** After this many headers the first pass may stop early (see {@link #settled()}). */
-  static final int SETTLE_AFTER = 20_000;
+  /**
+   * After this many headers the first pass may stop early (see {@link #settled()}): a few weeks of
+   * a busy chat, enough for its order to be proven and one shape to stand out. Reading on would
+   * only delay the second pass: at 20,000 the first pass was 7% of reading a 200,000-message
+   * export.
+   */
+  static final int SETTLE_AFTER = 4_096;
+
+  /** How often, in headers, the first pass asks whether it has settled. */
+  static final int SETTLE_EVERY = 4_096;
 
   /** Headers and the author after them fit in this many bytes; bodies are not needed here. */
   static final int PREFIX_BYTES = 256;
@@ -64,7 +72,7 @@ final class Survey {
         if (Shape.isIphone(header.shape)) {
           countMarkedBody(st, s, header.rest, to);
         }
-        if (++headers % 4096 == 0 && headers >= SETTLE_AFTER && settled()) {
+        if (++headers % SETTLE_EVERY == 0 && headers >= SETTLE_AFTER && settled()) {
           return;
         }
       }
