@@ -27,6 +27,9 @@ public final class Questions {
     if (c < 0x80) {
       return c == '?';
     }
+    if (c > '\u061F' && c != '\uFF1F') {
+      return false; // emoji halves, symbols, most letters: above every mark but the full-width one
+    }
     for (char mark : MARKS) {
       if (c == mark) {
         return true;

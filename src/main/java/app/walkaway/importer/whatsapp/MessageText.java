@@ -26,6 +26,15 @@ final class MessageText {
   static final int COLON = 4;
   static final int LINES = 8;
 
+  /** The hint each ASCII char gives on its own: a line break, a ':' or a '?'. */
+  private static final byte[] ASCII_HINTS = new byte[0x80];
+
+  static {
+    ASCII_HINTS['\n'] = LINES;
+    ASCII_HINTS[':'] = COLON;
+    ASCII_HINTS['?'] = QUESTION;
+  }
+
   private static final long QUESTIONS = 0x0101010101010101L * '?';
   private static final long COLONS = 0x0101010101010101L * ':';
 
@@ -172,26 +181,32 @@ final class MessageText {
     return firstLineEnd;
   }
 
-  /** The hints for a text held as chars: one loop, where the searches would each walk it again. */
+  /**
+   * The hints for a text held as chars: one loop, where the searches would each walk it again. An
+   * ASCII char's hint comes from a table, so a letter costs no test for each sign looked for.
+   */
   private int lookAtChars() {
     char[] c = chars;
-    firstLineEnd = length;
-    if (length > 0 && (c[0] == '\u200E' || c[0] == '\u200F')) {
+    int n = length;
+    firstLineEnd = n;
+    if (n > 0 && (c[0] == '\u200E' || c[0] == '\u200F')) {
       return 0;
     }
     int found = KNOWN;
-    for (int i = 0; i < length; i++) {
+    for (int i = 0; i < n; i++) {
       char ch = c[i];
-      if (ch == '\n') {
-        if ((found & LINES) == 0) {
-          firstLineEnd = i;
-          found |= LINES;
-        }
-      } else if (ch == ':') {
-        found |= COLON;
-      } else if (ch == '?' || (ch >= 0x80 && Questions.isMark(ch))) { // no call for ASCII
+      if (ch < 0x80) {
+        found |= ASCII_HINTS[ch];
+      } else if (Questions.isMark(ch)) {
         found |= QUESTION;
       }
+    }
+    if ((found & LINES) != 0) {
+      int i = 0;
+      while (c[i] != '\n') {
+        i++;
+      }
+      firstLineEnd = i;
     }
     return found;
   }
