@@ -14,6 +14,7 @@ final class HeaderScanner extends TimeScan {
   private static final int MAX_SPAN = 8;
 
   private final DatePrefix last = new DatePrefix();
+  private final TimeLayout lastTime = new TimeLayout();
 
   /** Reads {@code chars[from, to)} into {@code out}; false when the line is not a header. */
   boolean scan(char[] chars, int from, int to, Header out) {
@@ -24,11 +25,35 @@ final class HeaderScanner extends TimeScan {
     return ok;
   }
 
-  /** The line opens with the same date text as the last header: only the time is left to read. */
+  /**
+   * The line opens with the same date text as the last header: only the time is left to read, and
+   * when it is written as the last one was ({@link TimeLayout}), only its digits.
+   */
   private boolean sameDate(int from, int known) {
-    shape = last.restore(h, from);
+    int dateShape = last.restore(h, from);
     p = from + known;
-    return time() && close(last.bracket());
+    if (lastTime.read(s, p, end, h)) {
+      shape = dateShape | lastTime.shapeBits();
+      return true;
+    }
+    shape = dateShape;
+    return timeAndClose(last.bracket());
+  }
+
+  /**
+   * Reads the time and the separator after it, and remembers how they were written, or forgets the
+   * last way when this line is no header: so the remembered time always comes from the line that
+   * gave the remembered date text, or a later one with the same text (and so the same bracket).
+   */
+  private boolean timeAndClose(boolean bracket) {
+    int dateShape = shape;
+    int timeAt = p;
+    if (time() && close(bracket)) {
+      lastTime.remember(s, timeAt, h, shape ^ dateShape);
+      return true;
+    }
+    lastTime.forget();
+    return false;
   }
 
   private boolean line(int from) {
@@ -45,19 +70,13 @@ final class HeaderScanner extends TimeScan {
     int c = digit(s[p]);
     if (c >= 0 && looksLikeTimeFirst()) {
       shape |= Shape.TIME_FIRST;
-      if (!time() || !span(false) || !date()) {
-        return false;
-      }
-    } else {
-      if (!date() || !span(true)) {
-        return false;
-      }
-      rememberDate(from, bracket);
-      if (!time()) {
-        return false;
-      }
+      return time() && span(false) && date() && close(bracket);
     }
-    return close(bracket);
+    if (!date() || !span(true)) {
+      return false;
+    }
+    rememberDate(from, bracket);
+    return timeAndClose(bracket);
   }
 
   /** See {@link DatePrefix}: only numeric dates, and not when a CJK marker came before the time. */
