@@ -203,7 +203,14 @@ final class LineReader implements AutoCloseable {
     }
     // mirror[from, i) already holds these chars; a BOM skipped above was the first high byte
     int i = firstHigh >= from ? Math.min(firstHigh, end) : Utf8Bytes.asciiEnd(b, from, end);
-    charEnd = i < end ? decodeRest(b, i, end, i) : end;
+    if (i == end) {
+      charEnd = end;
+    } else if (cut || afterLastHigh <= i || i - from > end - afterLastHigh) {
+      charEnd = decodeRest(b, i, end, i); // fewer chars to move after the last non-ASCII byte
+    } else {
+      charStart = from + decodeBeforeTail(b, from, i);
+      charEnd = end;
+    }
     byteEnd = to;
     asciiFrom = cut ? to : firstHigh == NONE ? from : Math.max(from, afterLastHigh);
   }
@@ -283,6 +290,21 @@ final class LineReader implements AutoCloseable {
       firstHigh = at + Utf8Bytes.firstMarkedByte(high);
     }
     afterLastHigh = at + Utf8Bytes.lastMarkedByte(high) + 1;
+  }
+
+  /**
+   * Decodes a line's bytes from its first non-ASCII byte {@code b[i]} to its last, then moves the
+   * chars before them up against its ASCII tail, which stays where it was widened: the line's chars
+   * then end where its bytes do. Returns how far they start after its bytes. Taken when fewer chars
+   * come before the first non-ASCII byte than after the last: an iPhone header's no-break space
+   * otherwise moved the whole rest of the line, author and text; now the date and time before it
+   * move.
+   */
+  private int decodeBeforeTail(byte[] b, int from, int i) {
+    int decoded = decodeRest(b, i, afterLastHigh, i);
+    int shift = afterLastHigh - decoded;
+    System.arraycopy(mirror, from, mirror, from + shift, decoded - from);
+    return shift;
   }
 
   /**

@@ -97,6 +97,105 @@ class LineReaderTest {
     assertThat(lines).isEqualTo(expected.subList(0, expected.size() - 1));
   }
 
+  /**
+   * Lines of ASCII runs with a few valid and broken sequences at either end or in the middle: the
+   * reader moves whichever side of them is shorter, and every line must read as a plain
+   * byte-by-byte decoder reads it, with its ASCII tail the same in bytes and chars.
+   */
+  @ParameterizedTest(name = "widened by our loop: {0}")
+  @ValueSource(booleans = {false, true})
+  void linesWithNonAsciiAnywhereReadAsAByteByByteDecoderReadsThem(boolean widenByLoop) {
+    Random random = new Random(13);
+    ByteArrayOutputStream file = new ByteArrayOutputStream();
+    List<byte[]> lines = new ArrayList<>();
+    for (int l = 0; l < 3_000; l++) {
+      ByteArrayOutputStream line = new ByteArrayOutputStream();
+      int pieces = 1 + random.nextInt(5);
+      for (int p = 0; p < pieces; p++) {
+        line.writeBytes(ascii(random, random.nextInt(4) == 0 ? 0 : random.nextInt(60)));
+        line.writeBytes(oddBytes(random));
+      }
+      line.writeBytes(ascii(random, random.nextInt(3) == 0 ? 0 : random.nextInt(60)));
+      lines.add(line.toByteArray());
+      file.writeBytes(line.toByteArray());
+      file.write('\n');
+    }
+    try (LineReader reader =
+        new LineReader(
+            new SmallReads(file.toByteArray(), new Random(3)),
+            LineReader.WHOLE_LINES,
+            widenByLoop)) {
+      for (byte[] line : lines) {
+        assertThat(reader.next()).isTrue();
+        String read = reader.line();
+        assertThat(read).isEqualTo(byteByByte(line));
+        int tail = reader.asciiTail();
+        String tailBytes =
+            new String(reader.bytes(), reader.byteEnd() - tail, tail, StandardCharsets.ISO_8859_1);
+        assertThat(read).endsWith(tailBytes);
+      }
+      assertThat(reader.next()).isFalse();
+    }
+  }
+
+  private static byte[] ascii(Random random, int length) {
+    byte[] out = new byte[length];
+    for (int i = 0; i < length; i++) {
+      out[i] = (byte) (' ' + random.nextInt(0x5F));
+    }
+    return out;
+  }
+
+  /** A valid sequence of two to four bytes, or a lone, cut, overlong or surrogate one. */
+  private static byte[] oddBytes(Random random) {
+    return switch (random.nextInt(8)) {
+      case 0 -> "\u202F".getBytes(StandardCharsets.UTF_8);
+      case 1 -> "\u00e9".getBytes(StandardCharsets.UTF_8);
+      case 2 -> "\uD83D\uDE42".getBytes(StandardCharsets.UTF_8);
+      case 3 -> new byte[] {(byte) 0xC3};
+      case 4 -> new byte[] {(byte) 0xE2, (byte) 0x80};
+      case 5 -> new byte[] {(byte) 0x80};
+      case 6 -> new byte[] {(byte) 0xC0, (byte) 0xAF};
+      default -> new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
+    };
+  }
+
+  /**
+   * The reader's rule written the slow way: a well-formed sequence (as the JDK's strict decoder
+   * judges it) gives its char or pair, anything else one U+FFFD for one byte.
+   */
+  private static String byteByByte(byte[] b) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < b.length) {
+      int b0 = b[i] & 0xFF;
+      int length = b0 < 0x80 ? 1 : b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC0 ? 2 : 0;
+      String decoded = length == 0 ? null : strict(b, i, length);
+      if (decoded == null) {
+        out.append('\uFFFD');
+        i++;
+      } else {
+        out.append(decoded);
+        i += length;
+      }
+    }
+    return out.toString();
+  }
+
+  private static String strict(byte[] b, int from, int length) {
+    if (from + length > b.length) {
+      return null;
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(java.nio.ByteBuffer.wrap(b, from, length))
+          .toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return null;
+    }
+  }
+
   /** Hands out at most a few thousand bytes per read, as a slow or compressed stream does. */
   private static final class SmallReads extends ByteArrayInputStream {
     private final Random random;
