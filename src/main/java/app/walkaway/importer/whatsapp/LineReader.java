@@ -18,10 +18,12 @@ import java.util.Arrays;
  * the start of any line is dropped (a BOM opens the file, and hand-edited exports carry it at line
  * starts, §1.1).
  *
- * <p>The chars live in a mirror of the byte buffer, so {@link #start()} is where the line's bytes
- * start. A few kilobytes at a time are widened into it byte for char (by the JDK's Latin-1 decoder,
- * which C2 turns into vector code, unlike any byte-to-char loop of ours): an ASCII line is then
- * already in place, and a line with other characters is decoded over its own stretch.
+ * <p>The chars live in a mirror of the byte buffer, within the stretch of the line's bytes. A few
+ * kilobytes at a time are widened into it byte for char (by the JDK's Latin-1 decoder, which C2
+ * turns into vector code, unlike any byte-to-char loop of ours): an ASCII line is then already in
+ * place, and a line with other characters is decoded over its own stretch, its chars starting where
+ * its bytes do or, when that moves fewer of them, ending where its bytes do (see {@link
+ * #asciiTail()}).
  *
  * <p>A reader made with a prefix limit decodes only the first bytes of each line: the first pass
  * needs headers, not bodies, and skipping their decoding is most of its speed.
