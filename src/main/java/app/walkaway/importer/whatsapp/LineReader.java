@@ -18,12 +18,10 @@ import java.util.Arrays;
  * the start of any line is dropped (a BOM opens the file, and hand-edited exports carry it at line
  * starts, §1.1).
  *
- * <p>The chars live in a mirror of the byte buffer, within the stretch of the line's bytes. A few
- * kilobytes at a time are widened into it byte for char (by the JDK's Latin-1 decoder, which C2
- * turns into vector code, unlike any byte-to-char loop of ours): an ASCII line is then already in
- * place, and a line with other characters is decoded over its own stretch, its chars starting where
- * its bytes do or, when that moves fewer of them, ending where its bytes do (see {@link
- * #asciiTail()}).
+ * <p>The chars live in a mirror of the byte buffer, so {@link #start()} is where the line's bytes
+ * start. A few kilobytes at a time are widened into it byte for char (by the JDK's Latin-1 decoder,
+ * which C2 turns into vector code, unlike any byte-to-char loop of ours): an ASCII line is then
+ * already in place, and a line with other characters is decoded over its own stretch.
  *
  * <p>A reader made with a prefix limit decodes only the first bytes of each line: the first pass
  * needs headers, not bodies, and skipping their decoding is most of its speed.
@@ -205,14 +203,7 @@ final class LineReader implements AutoCloseable {
     }
     // mirror[from, i) already holds these chars; a BOM skipped above was the first high byte
     int i = firstHigh >= from ? Math.min(firstHigh, end) : Utf8Bytes.asciiEnd(b, from, end);
-    if (i == end) {
-      charEnd = end;
-    } else if (cut || afterLastHigh <= i || i - from > end - afterLastHigh) {
-      charEnd = decodeRest(b, i, end, i); // fewer chars to move after the last non-ASCII byte
-    } else {
-      charStart = from + decodeBeforeTail(b, from, i);
-      charEnd = end;
-    }
+    charEnd = i < end ? decodeRest(b, i, end, i) : end;
     byteEnd = to;
     asciiFrom = cut ? to : firstHigh == NONE ? from : Math.max(from, afterLastHigh);
   }
@@ -292,21 +283,6 @@ final class LineReader implements AutoCloseable {
       firstHigh = at + Utf8Bytes.firstMarkedByte(high);
     }
     afterLastHigh = at + Utf8Bytes.lastMarkedByte(high) + 1;
-  }
-
-  /**
-   * Decodes a line's bytes from its first non-ASCII byte {@code b[i]} to its last, then moves the
-   * chars before them up against its ASCII tail, which stays where it was widened: the line's chars
-   * then end where its bytes do. Returns how far they start after its bytes. Taken when fewer chars
-   * come before the first non-ASCII byte than after the last: an iPhone header's no-break space
-   * otherwise moved the whole rest of the line, author and text; now the date and time before it
-   * move.
-   */
-  private int decodeBeforeTail(byte[] b, int from, int i) {
-    int decoded = decodeRest(b, i, afterLastHigh, i);
-    int shift = afterLastHigh - decoded;
-    System.arraycopy(mirror, from, mirror, from + shift, decoded - from);
-    return shift;
   }
 
   /**
