@@ -13,8 +13,9 @@ import java.util.function.Consumer;
 /**
  * Two builds of the importer read the same export in one JVM, turn about: A, B, B, A, A, B... A
  * slow moment of a shared machine then slows both alike, so the ratio of their times is steadier
- * than two JMH runs taken minutes apart (same code measured twice this way: ratio 0.996, quartiles
- * ±1.3%). Each build has its own class loader and so its own compiled code.
+ * than two JMH runs taken minutes apart. It still tells apart only differences above about 2%: the
+ * same build against itself gave 0.996, 1.000, 1.005 and 1.020 in four runs. Each build has its own
+ * class loader and so its own compiled code.
  *
  * <p>Usage: {@code ParseAB FILE ROUNDS CLASSES_A CLASSES_B DEPENDENCY_PATH}; prints each build's
  * median time and MB/s over the last two thirds of the rounds, and the median of A's time over B's
