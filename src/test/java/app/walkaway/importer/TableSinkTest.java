@@ -1,9 +1,8 @@
-package app.walkaway.cli;
+package app.walkaway.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.walkaway.bench.ExportGenerator;
-import app.walkaway.importer.ImportOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,5 @@
-package app.walkaway.cli;
+package app.walkaway.importer;
 
-import app.walkaway.importer.Author;
-import app.walkaway.importer.ImportOptions;
-import app.walkaway.importer.ImportReport;
-import app.walkaway.importer.Importers;
-import app.walkaway.importer.Participants;
-import app.walkaway.importer.TimeOrder;
 import app.walkaway.importer.merge.RowMerge;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -27,7 +22,7 @@ import java.util.stream.IntStream;
  * @param table every authored entry, merged and sorted by time
  * @param duplicates entries that were in more than one file and kept once
  */
-record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
+public record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
 
   /**
    * What reading one file found.
@@ -37,29 +32,33 @@ record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
    *     importer's description when the file holds no entries
    * @param entries how many entries it held
    */
-  record ReadFile(ImportReport report, String format, long entries) {}
+  public record ReadFile(ImportReport report, String format, long entries) {}
 
   /**
    * Reads and merges the files. {@code keepText} keeps every text and call duration, for callers
-   * that rebuild whole events ({@link ChatTimeline#events}); the figures alone need neither.
+   * that rebuild whole events ({@link ChatTable#events}); the figures alone need neither.
    */
-  static LoadedChat read(List<Path> paths, ImportOptions options, boolean keepText) {
+  public static LoadedChat read(List<Path> paths, ImportOptions options, boolean keepText) {
     return read(paths, options, keepText, Optional.empty());
   }
 
   /**
-   * The same; {@code ahead}, for a single file, is shown each part of the table as the reading
-   * threads hand it over (see {@link FiguresAhead}).
+   * The same; {@code ahead}, for a single file, is shown the table each time the reading threads
+   * have handed over a part of it, on the thread that waits for them (to work out figures while the
+   * rest is still being read).
    */
-  static LoadedChat read(
-      List<Path> paths, ImportOptions options, boolean keepText, Optional<FiguresAhead> ahead) {
+  public static LoadedChat read(
+      List<Path> paths,
+      ImportOptions options,
+      boolean keepText,
+      Optional<Consumer<ChatTable>> ahead) {
     boolean merging = paths.size() > 1; // merging compares texts
     ChatTable table = ChatTable.forBytes(keepText, merging, sizeOf(paths));
     ImportOptions reading = keepText || merging ? options : options.withoutTexts();
     List<ReadFile> files = new ArrayList<>();
     List<int[]> rows = new ArrayList<>();
     Runnable afterJoin =
-        paths.size() == 1 && ahead.isPresent() ? () -> ahead.get().caughtUp(table) : () -> {};
+        paths.size() == 1 && ahead.isPresent() ? () -> ahead.get().accept(table) : () -> {};
     for (Path path : paths) {
       int from = table.size;
       files.add(readOne(path, reading, table, afterJoin));
@@ -103,7 +102,7 @@ record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
   /**
    * Everyone who wrote: entries per author over the merged table, in the order they first wrote.
    */
-  Participants participants() {
+  public Participants participants() {
     List<Author> authors = table.authors();
     long[] counts = new long[authors.size()];
     int[] firstRow = new int[authors.size()];
@@ -125,20 +124,20 @@ record LoadedChat(List<ReadFile> files, ChatTable table, long duplicates) {
         Arrays.stream(order).mapToLong(a -> counts[a]).toArray());
   }
 
-  int size() {
+  public int size() {
     return table.size;
   }
 
-  LocalDateTime first() {
+  public LocalDateTime first() {
     return table.at(0);
   }
 
-  LocalDateTime last() {
+  public LocalDateTime last() {
     return table.at(table.size - 1);
   }
 
   /** The formats of all files, each once, in file order, joined with "+": "whatsapp+telegram". */
-  String format() {
+  public String format() {
     return files.stream().map(ReadFile::format).distinct().collect(Collectors.joining("+"));
   }
 }

@@ -1,4 +1,4 @@
-package app.walkaway.cli;
+package app.walkaway.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,12 +6,8 @@ import app.walkaway.analysis.Analysis;
 import app.walkaway.analysis.Figures;
 import app.walkaway.analysis.Settings;
 import app.walkaway.event.Event;
-import app.walkaway.importer.Cast;
-import app.walkaway.importer.Entry;
-import app.walkaway.importer.ImportOptions;
-import app.walkaway.importer.Importers;
-import app.walkaway.importer.Participants;
 import app.walkaway.importer.merge.Merge;
+import app.walkaway.service.ChatFigures;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,12 +59,12 @@ class ChatTableEquivalenceTest {
     Figures expected = Analysis.analyze(expectedEvents, settings);
 
     LoadedChat chat = LoadedChat.read(files, options, true);
-    ChatTimeline timeline = new ChatTimeline(chat.table(), cast(chat.participants()));
+    Cast chosen = cast(chat.participants());
     assertThat(chat.participants().list()).isEqualTo(expectedPeople.list());
     assertThat(chat.duplicates())
         .isEqualTo(read.stream().mapToLong(List::size).sum() - merged.size());
-    assertThat(timeline.events()).isEqualTo(expectedEvents);
-    assertThat(timeline.figures(settings)).isEqualTo(expected);
+    assertThat(chat.table().events(chosen)).isEqualTo(expectedEvents);
+    assertThat(ChatFigures.of(chat.table(), chosen, settings)).isEqualTo(expected);
     assertThat(chat.first()).isEqualTo(merged.get(0).at());
     assertThat(chat.last()).isEqualTo(merged.get(merged.size() - 1).at());
   }
@@ -106,6 +102,6 @@ class ChatTableEquivalenceTest {
   }
 
   private Path write(List<String> lines, String name) {
-    return ChatFiles.write(dir, name, lines.toArray(String[]::new));
+    return app.walkaway.cli.ChatFiles.write(dir, name, lines.toArray(String[]::new));
   }
 }

@@ -1,4 +1,4 @@
-package app.walkaway.cli;
+package app.walkaway.service;
 
 import app.walkaway.event.Event;
 import app.walkaway.method.RedFlag;

@@ -1,4 +1,4 @@
-package app.walkaway.cli;
+package app.walkaway.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,8 +10,10 @@ import app.walkaway.event.Kind;
 import app.walkaway.event.SourceRef;
 import app.walkaway.importer.Author;
 import app.walkaway.importer.Cast;
+import app.walkaway.importer.ChatTable;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.ImportOptions;
+import app.walkaway.importer.LoadedChat;
 import app.walkaway.importer.Participants;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,7 +55,7 @@ class FiguresAheadTest {
 
     Optional<Figures> early = ahead.figures(chat.table(), cast);
 
-    assertThat(early).contains(new ChatTimeline(chat.table(), cast).figures(SETTINGS));
+    assertThat(early).contains(ChatFigures.of(chat.table(), cast, SETTINGS));
   }
 
   @Test
@@ -131,20 +133,20 @@ class FiguresAheadTest {
               Kind.MESSAGE,
               Channel.WHATSAPP,
               text,
-              SourceRef.of("chat.txt", table.size + 1),
+              SourceRef.of("chat.txt", table.size() + 1),
               0));
       return this;
     }
 
     void caughtUp() {
-      ahead.caughtUp(table);
+      ahead.accept(table);
     }
 
     Cast cast() {
       List<Author> authors = table.authors();
       long[] counts = new long[authors.size()];
-      for (int row = 0; row < table.size; row++) {
-        counts[table.author[row]]++;
+      for (int row = 0; row < table.size(); row++) {
+        counts[table.authorColumn()[row]]++;
       }
       return (Cast) Participants.of(authors, counts).choose(Optional.of("Maya Lind"), them);
     }
@@ -154,7 +156,7 @@ class FiguresAheadTest {
     }
 
     Figures after() {
-      return new ChatTimeline(table, cast()).figures(SETTINGS);
+      return ChatFigures.of(table, cast(), SETTINGS);
     }
   }
 }

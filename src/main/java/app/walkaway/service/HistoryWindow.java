@@ -1,4 +1,4 @@
-package app.walkaway.cli;
+package app.walkaway.service;
 
 import app.walkaway.event.Actor;
 import app.walkaway.event.Event;
@@ -55,16 +55,5 @@ final class HistoryWindow {
     all.addAll(stillCounted);
     all.addAll(recent);
     return all;
-  }
-
-  /** The sentence that says so in the read-out. */
-  static String note(LocalDate start) {
-    return "\"Before\" means the 12 weeks before "
-        + start
-        + " (from "
-        + from(start).toLocalDate()
-        + "): how he was"
-        + System.lineSeparator()
-        + "just before you stepped back, not years-old history.";
   }
 }

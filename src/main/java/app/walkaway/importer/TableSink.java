@@ -1,10 +1,7 @@
-package app.walkaway.cli;
+package app.walkaway.importer;
 
 import app.walkaway.event.Channel;
 import app.walkaway.event.Kind;
-import app.walkaway.importer.Author;
-import app.walkaway.importer.Entry;
-import app.walkaway.importer.SplitSink;
 
 /**
  * One file's entries going into a {@link ChatTable}: one by one, or, when the importer reads the

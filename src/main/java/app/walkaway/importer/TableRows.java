@@ -1,4 +1,4 @@
-package app.walkaway.cli;
+package app.walkaway.importer;
 
 import app.walkaway.event.Kind;
 import app.walkaway.importer.merge.RowMerge;

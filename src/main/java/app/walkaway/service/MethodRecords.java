@@ -1,6 +1,5 @@
-package app.walkaway.cli;
+package app.walkaway.service;
 
-import app.walkaway.method.MethodException;
 import app.walkaway.method.Plan;
 import app.walkaway.method.PlanJson;
 import app.walkaway.method.PlanJson.StoredReadiness;
@@ -23,10 +22,8 @@ final class MethodRecords {
     return findPlan(vault)
         .orElseThrow(
             () ->
-                new MethodException(
-                    vault.file()
-                        + ": there is no plan yet; start one with: walkaway plan start"
-                        + " --date YYYY-MM-DD"));
+                new ServiceException(
+                    ServiceException.Problem.NO_PLAN, vault.file() + ": there is no plan yet"));
   }
 
   static void savePlan(Vault vault, Plan plan) {

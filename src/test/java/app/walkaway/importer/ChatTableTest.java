@@ -1,12 +1,10 @@
-package app.walkaway.cli;
+package app.walkaway.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.walkaway.event.Channel;
 import app.walkaway.event.Kind;
 import app.walkaway.event.SourceRef;
-import app.walkaway.importer.Author;
-import app.walkaway.importer.Entry;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;

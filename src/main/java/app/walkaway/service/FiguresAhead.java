@@ -1,4 +1,4 @@
-package app.walkaway.cli;
+package app.walkaway.service;
 
 import app.walkaway.analysis.Analyzer;
 import app.walkaway.analysis.Figures;
@@ -6,10 +6,12 @@ import app.walkaway.analysis.Settings;
 import app.walkaway.event.Actor;
 import app.walkaway.importer.Author;
 import app.walkaway.importer.Cast;
+import app.walkaway.importer.ChatTable;
 import app.walkaway.importer.Participants;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The figures worked out while a big export is still being read: each time the reading threads hand
@@ -22,7 +24,7 @@ import java.util.Optional;
  * every author on the same side as the guess did. Otherwise the figures are worked out after
  * reading, as without this, so the result is the same either way; only when it is ready differs.
  */
-final class FiguresAhead {
+final class FiguresAhead implements Consumer<ChatTable> {
   private final Settings settings;
   private final Optional<String> me;
   private final Optional<String> them;
@@ -40,21 +42,25 @@ final class FiguresAhead {
   }
 
   /** Walks the rows added to {@code table} since the last call. */
-  void caughtUp(ChatTable table) {
+  @Override
+  public void accept(ChatTable table) {
     if (abandoned || (guess == null && !guessCast(table))) {
       return;
     }
-    for (int row = walked; row < table.size; row++) {
-      long millis = table.millis[row];
+    long[] times = table.millisColumn();
+    int[] authors = table.authorColumn();
+    int size = table.size();
+    for (int row = walked; row < size; row++) {
+      long millis = times[row];
       if (millis < lastMillis) {
         abandon(); // the table will be sorted: the walk after reading sees another order
         return;
       }
       lastMillis = millis;
       analyzer.accept(
-          table.seconds(row), actorOf(table, table.author[row]), table.kind(row), table.asks(row));
+          table.seconds(row), actorOf(table, authors[row]), table.kind(row), table.asks(row));
     }
-    walked = table.size;
+    walked = size;
   }
 
   /**
@@ -62,7 +68,7 @@ final class FiguresAhead {
    * sides with its guess on every author; empty otherwise.
    */
   Optional<Figures> figures(ChatTable table, Cast cast) {
-    if (abandoned || guess == null || walked != table.size) {
+    if (abandoned || guess == null || walked != table.size()) {
       return Optional.empty();
     }
     List<Author> authors = table.authors();
@@ -81,7 +87,7 @@ final class FiguresAhead {
    * the people, which the choice does not depend on, so each counts one here.
    */
   private boolean guessCast(ChatTable table) {
-    if (table.size == 0) {
+    if (table.size() == 0) {
       return false;
     }
     List<Author> authors = table.authors();

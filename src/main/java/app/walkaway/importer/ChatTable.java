@@ -1,12 +1,10 @@
-package app.walkaway.cli;
+package app.walkaway.importer;
 
+import app.walkaway.event.Actor;
 import app.walkaway.event.Channel;
+import app.walkaway.event.Event;
 import app.walkaway.event.Kind;
 import app.walkaway.event.SourceRef;
-import app.walkaway.importer.Author;
-import app.walkaway.importer.Columns;
-import app.walkaway.importer.Entry;
-import app.walkaway.importer.ImportException;
 import app.walkaway.importer.merge.RowMerge;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,9 +19,11 @@ import java.util.Map;
  * Every entry of one chat's exports as columns: about 20 bytes an entry (time, author, kind,
  * channel, a "asks something" flag, file and line) instead of an object graph of some 300. The
  * analysis reads nothing else. Texts are kept only on request (the signals read them), and a text
- * hash only when several files must be merged.
+ * hash only when several files must be merged. Filled by {@link LoadedChat}; read by row number
+ * through the accessors below (the analysis walks the columns themselves, in a loop the JIT keeps
+ * tight).
  */
-final class ChatTable {
+public final class ChatTable {
   private static final Kind[] KINDS = Kind.values();
   private static final Channel[] CHANNELS = Channel.values();
   private static final byte ASKS = 1;
@@ -55,7 +55,7 @@ final class ChatTable {
    * @param keepText keep each text and call duration, to rebuild whole events later
    * @param keepHash keep a hash of each text, to merge several files
    */
-  ChatTable(boolean keepText, boolean keepHash) {
+  public ChatTable(boolean keepText, boolean keepHash) {
     this(keepText, keepHash, 1024);
   }
 
@@ -84,7 +84,7 @@ final class ChatTable {
   }
 
   /** Starts a new file; its entries follow, and the first of them names it. */
-  int addFile() {
+  public int addFile() {
     if (origins.size() == Byte.MAX_VALUE) {
       throw new ImportException("at most " + Byte.MAX_VALUE + " files can be analysed at once");
     }
@@ -92,7 +92,7 @@ final class ChatTable {
     return origins.size() - 1;
   }
 
-  void add(int fileIndex, Entry entry) {
+  public void add(int fileIndex, Entry entry) {
     SourceRef source = entry.source();
     add(
         fileIndex,
@@ -181,7 +181,7 @@ final class ChatTable {
   }
 
   /** Whole seconds, as the analysis counts. */
-  long seconds(int row) {
+  public long seconds(int row) {
     return Math.floorDiv(millis[row], 1000);
   }
 
@@ -269,15 +269,68 @@ final class ChatTable {
     text = text == null ? null : Columns.pick(text, rows);
   }
 
-  List<Author> authors() {
+  /** Everyone who wrote, in the order they first did; {@link #authorColumn} indexes this list. */
+  public List<Author> authors() {
     return authors;
   }
 
-  boolean asks(int row) {
+  /** How many entries the table holds. */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Each row's time in milliseconds on the wall clock read as UTC; the array may be longer than
+   * {@link #size()}. Not a copy: read it, never write it.
+   */
+  public long[] millisColumn() {
+    return millis;
+  }
+
+  /** Each row's author, as an index into {@link #authors()}; not a copy. */
+  public int[] authorColumn() {
+    return author;
+  }
+
+  /** Each row's {@link Kind} ordinal; not a copy. */
+  public byte[] kindColumn() {
+    return kind;
+  }
+
+  public boolean asks(int row) {
     return (flags[row] & ASKS) != 0;
   }
 
-  LocalDateTime at(int row) {
+  /** Whether texts and call durations were kept, so {@link #events} can build whole events. */
+  public boolean keepsTexts() {
+    return text != null;
+  }
+
+  /**
+   * Every entry as an event, seen from her side: the step from what an export holds to the one
+   * vocabulary of the rest of Walkaway. Needs a table that kept its texts.
+   */
+  public List<Event> events(Cast cast) {
+    if (text == null) {
+      throw new IllegalStateException("the chat was read without its texts");
+    }
+    Actor[] actors = authors.stream().map(cast::actorOf).toArray(Actor[]::new);
+    List<Event> events = new ArrayList<>(size);
+    for (int row = 0; row < size; row++) {
+      events.add(
+          new Event(
+              at(row),
+              actors[author[row]],
+              kind(row),
+              channelOf(row),
+              text[row],
+              SourceRef.of(origin(row), line[row]),
+              duration[row]));
+    }
+    return events;
+  }
+
+  public LocalDateTime at(int row) {
     return LocalDateTime.ofEpochSecond(
         Math.floorDiv(millis[row], 1000),
         Math.floorMod(millis[row], 1000) * 1_000_000,
@@ -285,15 +338,15 @@ final class ChatTable {
   }
 
   /** The file an entry came from, as the importer names it. */
-  String origin(int row) {
+  public String origin(int row) {
     return origins.get(file[row]);
   }
 
-  Kind kind(int row) {
+  public Kind kind(int row) {
     return KINDS[kind[row]];
   }
 
-  Channel channelOf(int row) {
+  public Channel channelOf(int row) {
     return CHANNELS[channel[row]];
   }
 }

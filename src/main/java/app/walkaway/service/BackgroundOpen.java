@@ -1,8 +1,5 @@
-package app.walkaway.cli;
+package app.walkaway.service;
 
-import app.walkaway.vault.Passphrase;
-import app.walkaway.vault.Vault;
-import java.nio.file.Path;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -11,18 +8,21 @@ import java.util.concurrent.FutureTask;
  * (the playbook, the lexicons, Jackson). Unlocking derives the key with SQLCipher's deliberately
  * slow PBKDF2 in native code; overlapping it with that preparation shortens a short command's wall
  * time on a machine with two cores or more, and costs nothing on one. The key derivation itself is
- * unchanged. A failure to open surfaces exactly as from {@link Vault#open}.
+ * unchanged. A failure to open surfaces exactly as from {@link VaultSession#unlock}.
  */
-final class BackgroundOpen {
+public final class BackgroundOpen {
   private BackgroundOpen() {}
 
   /**
-   * Opens {@code file} with {@code passphrase} (wiped afterwards) on another thread, runs {@code
-   * meanwhile} here, then returns the open vault. If {@code meanwhile} fails, the vault is closed
-   * and that failure is thrown.
+   * Unlocks the vault at {@code place} on another thread, runs {@code meanwhile} here, then returns
+   * the session. {@code passphrase} is the caller's to clear, once this returns. If {@code
+   * meanwhile} fails, the session is locked and that failure is thrown.
    */
-  static Vault open(Path file, Passphrase passphrase, Runnable meanwhile) {
-    FutureTask<Vault> opening = new FutureTask<>(() -> openAndWipe(file, passphrase));
+  public static VaultSession unlock(
+      VaultPlace place, char[] passphrase, SessionSettings settings, Runnable meanwhile) {
+    place.requireExisting();
+    FutureTask<VaultSession> opening =
+        new FutureTask<>(() -> VaultSession.unlock(place, passphrase, settings));
     Thread thread = new Thread(opening, "walkaway-vault-open");
     thread.setDaemon(true);
     thread.start();
@@ -35,13 +35,7 @@ final class BackgroundOpen {
     return join(opening);
   }
 
-  private static Vault openAndWipe(Path file, Passphrase passphrase) {
-    try (passphrase) {
-      return Vault.open(file, passphrase);
-    }
-  }
-
-  private static Vault join(FutureTask<Vault> opening) {
+  private static VaultSession join(FutureTask<VaultSession> opening) {
     try {
       return opening.get();
     } catch (ExecutionException e) {
@@ -58,7 +52,7 @@ final class BackgroundOpen {
     }
   }
 
-  private static void closeQuietly(FutureTask<Vault> opening) {
+  private static void closeQuietly(FutureTask<VaultSession> opening) {
     try {
       join(opening).close();
     } catch (RuntimeException | Error ignored) {
