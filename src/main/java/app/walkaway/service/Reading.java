@@ -3,17 +3,15 @@ package app.walkaway.service;
 import app.walkaway.analysis.Figures;
 import app.walkaway.event.Event;
 import app.walkaway.method.Item;
-import app.walkaway.method.OutcomeId;
 import app.walkaway.method.Playbook;
+import app.walkaway.readout.FromAnalysis;
+import app.walkaway.readout.Readout;
+import app.walkaway.readout.ReadoutEngine;
+import app.walkaway.readout.ReadoutInput;
 import app.walkaway.signals.Behaviour;
 import app.walkaway.signals.BehaviourFinder;
 import app.walkaway.signals.EventSignal;
 import app.walkaway.signals.SignalDetector;
-import app.walkaway.signals.readout.FromAnalysis;
-import app.walkaway.signals.readout.NextSteps;
-import app.walkaway.signals.readout.Readout;
-import app.walkaway.signals.readout.ReadoutEngine;
-import app.walkaway.signals.readout.ReadoutInput;
 import java.util.List;
 
 /**
@@ -51,8 +49,7 @@ public record Reading(
   }
 
   private static List<Item> nextSteps(Readout readout, String name) {
-    OutcomeId outcome = OutcomeId.valueOf(NextSteps.playbookOutcome(readout.outcome()));
-    return Playbook.load().nextSteps(outcome).stream()
+    return Playbook.load().nextSteps(readout.playbook()).stream()
         .map(item -> item.fill(name.strip()))
         .toList();
   }
