@@ -54,9 +54,9 @@ public final class TodayCommand implements Runnable {
       today = Today.run(opened, at, zoneId);
     }
     if (json) {
-      TodayView.json(spec.commandLine().getOut(), today.plan(), today.progress(), today.guidance());
+      TodayView.json(spec.commandLine().getOut(), today);
     } else {
-      TodayView.text(spec.commandLine().getOut(), today.plan(), today.progress(), today.guidance());
+      TodayView.text(spec.commandLine().getOut(), today);
     }
   }
 

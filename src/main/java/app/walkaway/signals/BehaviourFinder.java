@@ -121,7 +121,10 @@ public final class BehaviourFinder {
   }
 
   private Optional<Behaviour> afterBoundary(List<Event> timeline) {
-    Optional<Event> boundary = timeline.stream().filter(e -> e.kind() == Kind.BOUNDARY).findFirst();
+    // Her first "please stop": only she can set a boundary, and once set, everything he sends
+    // after it crosses it, even if she answers him later (people answer out of fear).
+    Optional<Event> boundary =
+        timeline.stream().filter(e -> e.kind() == Kind.BOUNDARY && e.who() == Actor.ME).findFirst();
     if (boundary.isEmpty()) {
       return Optional.empty();
     }
@@ -146,7 +149,9 @@ public final class BehaviourFinder {
 
   private static Optional<Behaviour> everyOf(
       List<Event> timeline, Kind kind, BehaviourKind as, String what) {
-    List<Event> cited = timeline.stream().filter(e -> e.kind() == kind).toList();
+    // His own: a visit she logs as hers (she went to see him) is never his behaviour.
+    List<Event> cited =
+        timeline.stream().filter(e -> e.kind() == kind && e.who() == Actor.THEM).toList();
     if (cited.isEmpty()) {
       return Optional.empty();
     }

@@ -29,9 +29,11 @@ public final class SignalDetector {
   private static final int PARALLEL_FROM = 20_000;
 
   private final List<Lexicon> lexicons;
+  private final List<String> resources;
 
-  private SignalDetector(List<Lexicon> lexicons) {
+  private SignalDetector(List<Lexicon> lexicons, List<String> resources) {
     this.lexicons = List.copyOf(lexicons);
+    this.resources = List.copyOf(resources);
   }
 
   /** All shipped languages. */
@@ -42,10 +44,12 @@ public final class SignalDetector {
   /** Only the given languages, e.g. {@code List.of("en")}, plus the language-free emoji rules. */
   public static SignalDetector forLanguages(List<String> languages) {
     List<Lexicon> lexicons = new ArrayList<>();
+    List<String> resources = new ArrayList<>();
     List<String> all = new ArrayList<>(List.of("common"));
     all.addAll(languages);
     for (String language : all) {
       String resource = language + ".lexicon";
+      resources.add(resource);
       try (InputStream in = SignalDetector.class.getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalArgumentException("no lexicon for language '" + language + "'");
@@ -55,7 +59,15 @@ public final class SignalDetector {
         throw new java.io.UncheckedIOException(e);
       }
     }
-    return new SignalDetector(lexicons);
+    return new SignalDetector(lexicons, resources);
+  }
+
+  /**
+   * A digest of the lexicon files this detector reads with: whoever keeps what it found (the
+   * vault's word flags) reads again when the rules changed.
+   */
+  public String rulesDigest() {
+    return LexiconDigest.of(resources);
   }
 
   /** The signals in one text, in the order they appear; at most one per rule. */

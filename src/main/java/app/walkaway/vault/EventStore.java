@@ -50,10 +50,12 @@ public final class EventStore {
 
   private final Transactions transactions;
   private final boolean flagsWords;
+  private final WordFlagger flagger;
 
-  EventStore(Transactions transactions, boolean flagsWords) {
+  EventStore(Transactions transactions, boolean flagsWords, WordFlagger flagger) {
     this.transactions = transactions;
     this.flagsWords = flagsWords;
+    this.flagger = flagger;
   }
 
   /** {@link #add(Collection, LongConsumer)} without progress. */
@@ -92,7 +94,7 @@ public final class EventStore {
     long done = 0;
     try (PreparedStatement insert = c.prepareStatement(INSERT);
         WordFlags flags = flagsWords ? new WordFlags(c) : WordFlags.NONE;
-        Prepared prepared = new Prepared(events, BATCH)) {
+        Prepared prepared = new Prepared(events, BATCH, flagger)) {
       for (List<Prepared.Row> rows = prepared.nextBatch();
           !rows.isEmpty();
           rows = prepared.nextBatch()) {

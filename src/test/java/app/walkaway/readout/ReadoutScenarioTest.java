@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.walkaway.event.Actor;
 import app.walkaway.event.Kind;
+import app.walkaway.event.Timeline;
 import app.walkaway.method.OutcomeId;
-import app.walkaway.signals.Timeline;
 import app.walkaway.text.ReadoutWords;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package app.walkaway.signals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.walkaway.event.Kind;
+import app.walkaway.event.Timeline;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
