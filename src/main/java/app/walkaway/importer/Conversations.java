@@ -33,7 +33,7 @@ public final class Conversations {
 
   /**
    * The one candidate that {@code matches} says is him, or the only candidate when she named no
-   * one; otherwise an {@link ImportException} listing the choices and how to choose.
+   * one; otherwise a {@link WhichConversationException} listing the choices.
    *
    * @param what the plural of what is listed, e.g. "personal chats"
    */
@@ -50,14 +50,10 @@ public final class Conversations {
       if (all.size() == 1) {
         return all.get(0);
       }
-      throw new ImportException(
-          origin
-              + ": holds "
-              + all.size()
-              + " "
-              + what
-              + "; say whose to read with --them NAME. "
-              + listing(all));
+      throw new WhichConversationException(
+          origin + ": holds " + all.size() + " " + what + "; say whose to read. " + listing(all),
+          all,
+          them);
     }
     List<Candidate> hits = all.stream().filter(c -> matches.test(them.get(), c)).toList();
     if (hits.size() == 1) {
@@ -67,16 +63,15 @@ public final class Conversations {
         hits.isEmpty()
             ? "none of its " + what + " is with '" + them.get() + "'"
             : hits.size() + " of its " + what + " match '" + them.get() + "'";
-    throw new ImportException(
-        origin
-            + ": "
-            + problem
-            + "; choose one with --them NAME (as written below). "
-            + listing(hits.isEmpty() ? all : hits));
+    List<Candidate> shown = hits.isEmpty() ? all : hits;
+    throw new WhichConversationException(
+        origin + ": " + problem + "; choose one (as written below). " + listing(shown),
+        shown,
+        them);
   }
 
   private static String listing(List<Candidate> shown) {
-    int max = 30;
+    int max = WhichConversationException.MAX_LISTED;
     String names =
         shown.stream().limit(max).map(Candidate::describe).collect(Collectors.joining(", "));
     String more = shown.size() > max ? ", and " + (shown.size() - max) + " more" : "";
