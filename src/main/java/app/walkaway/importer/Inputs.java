@@ -80,7 +80,7 @@ public final class Inputs {
     }
   }
 
-  /** Stops reading past the cap and closes the zip with the stream. */
+  /** StoppedReading reading past the cap and closes the zip with the stream. */
   private static final class Capped extends FilterInputStream {
     private final ZipFile zip;
     private final long cap;

@@ -42,9 +42,9 @@ public final class JsonInput {
   public static String stopNote(String origin, JsonProcessingException e, long openLine) {
     long line = openLine > 0 ? openLine : e.getLocation() == null ? 0 : e.getLocation().getLineNr();
     if (e instanceof JsonEOFException) {
-      return Stops.truncated(origin, line);
+      return StoppedReading.truncated(origin, line);
     }
-    return Stops.broken(origin, line, "not valid JSON: " + e.getOriginalMessage());
+    return StoppedReading.broken(origin, line, "not valid JSON: " + e.getOriginalMessage());
   }
 
   /** A file that is not JSON from its first record on. */

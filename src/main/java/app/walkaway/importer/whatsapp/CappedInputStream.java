@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Stops reading a zip member past the configured size, whatever its header claims (zip bombs lie
- * about sizes), with a message that says what happened.
+ * StoppedReading reading a zip member past the configured size, whatever its header claims (zip
+ * bombs lie about sizes), with a message that says what happened.
  */
 final class CappedInputStream extends FilterInputStream {
   private final long cap;
