@@ -16,8 +16,13 @@ public final class Analyzer {
   private long previous = Long.MIN_VALUE;
 
   public Analyzer(Settings settings) {
+    this(settings, ConversationStarts.NONE);
+  }
+
+  /** An analyzer that also tells {@code starts} of each conversation as it opens. */
+  public Analyzer(Settings settings, ConversationStarts starts) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.walk = new Walk(settings);
+    this.walk = new Walk(settings, Objects.requireNonNull(starts, "starts"));
   }
 
   /**

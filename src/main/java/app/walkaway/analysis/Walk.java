@@ -47,9 +47,15 @@ final class Walk {
   private long runStart;
   private long lastOwn;
   private final TimeQueue waiting = new TimeQueue();
+  private final ConversationStarts starts;
   long afterNow;
 
   Walk(Settings settings) {
+    this(settings, ConversationStarts.NONE);
+  }
+
+  Walk(Settings settings, ConversationStarts starts) {
+    this.starts = starts;
     gap = settings.gap().toSeconds();
     split = settings.start().isPresent();
     splitAt = settings.split().map(Tally::seconds).orElse(Long.MIN_VALUE);
@@ -81,6 +87,7 @@ final class Walk {
     boolean opens = quiet && !continues;
     if (opens) {
       tally(t, p).initiations++;
+      starts.started(t, p == 0 ? Person.ME : Person.THEM);
     }
     tally(t, p).message(t);
     if (p == runOwner && awaiting) {

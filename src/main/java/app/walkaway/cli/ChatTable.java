@@ -4,6 +4,7 @@ import app.walkaway.event.Channel;
 import app.walkaway.event.Kind;
 import app.walkaway.event.SourceRef;
 import app.walkaway.importer.Author;
+import app.walkaway.importer.Columns;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.ImportException;
 import app.walkaway.importer.merge.RowMerge;

@@ -5,6 +5,7 @@ import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.ImportReport;
 import app.walkaway.importer.Importers;
 import app.walkaway.importer.Participants;
+import app.walkaway.importer.TimeOrder;
 import app.walkaway.importer.merge.RowMerge;
 import java.io.IOException;
 import java.nio.file.Files;

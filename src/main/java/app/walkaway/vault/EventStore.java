@@ -233,6 +233,44 @@ public final class EventStore {
         });
   }
 
+  /**
+   * One stored event as bare columns, for {@link #scan}.
+   *
+   * @see EventRows
+   */
+  @FunctionalInterface
+  public interface RowSink {
+    /**
+     * @param id the event's row id, stable for as long as the event is stored
+     * @param atSeconds its wall-clock time as seconds since 1970-01-01T00:00 read as UTC
+     * @param text its words (the caller keeps what it needs of them, e.g. whether they ask)
+     * @param flagKinds the red-flag kinds stored for it at import (V3), usually none
+     */
+    void row(
+        long id,
+        long atSeconds,
+        Actor who,
+        Kind kind,
+        Channel channel,
+        String text,
+        List<String> flagKinds);
+  }
+
+  /**
+   * Hands every event stored with a row id above {@code afterId} to {@code sink}, in id order (the
+   * order they were stored, not their time order); returns the last id handed over, or {@code
+   * afterId} when there was none. A caller that keeps a copy passes its last id to read only what
+   * was stored since.
+   */
+  public long scan(long afterId, RowSink sink) {
+    return transactions.sql("reading events", c -> EventRows.scan(c, afterId, sink));
+  }
+
+  /** The whole events with these row ids (from {@link #scan}), by id; unknown ids are left out. */
+  public Map<Long, Event> byIds(long... ids) {
+    return transactions.sql("reading events", c -> EventRows.byIds(c, ids));
+  }
+
   @FunctionalInterface
   private interface Occurrences {
     int next(long fingerprint) throws SQLException;

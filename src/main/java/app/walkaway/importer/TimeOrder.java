@@ -1,4 +1,4 @@
-package app.walkaway.cli;
+package app.walkaway.importer;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,10 +9,10 @@ import java.util.stream.IntStream;
  * written in time order except where a phone's clock jumped, so the check comes first and almost
  * always finds nothing to do.
  */
-final class TimeOrder {
+public final class TimeOrder {
   private TimeOrder() {}
 
-  static boolean isSorted(long[] times, int size) {
+  public static boolean isSorted(long[] times, int size) {
     for (int i = 1; i < size; i++) {
       if (times[i] < times[i - 1]) {
         return false;
@@ -26,7 +26,7 @@ final class TimeOrder {
    * and sorted as primitives: a million rows take 20 bits, which leaves 43 for the times, 278 years
    * of milliseconds. Only a hostile file spans more; its rows are sorted boxed.
    */
-  static int[] sortedRows(long[] times, int size) {
+  public static int[] sortedRows(long[] times, int size) {
     long min = Arrays.stream(times, 0, size).min().orElse(0);
     long max = Arrays.stream(times, 0, size).max().orElse(0);
     int rowBits = Math.max(1, 32 - Integer.numberOfLeadingZeros(size));

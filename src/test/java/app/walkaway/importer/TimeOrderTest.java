@@ -1,4 +1,4 @@
-package app.walkaway.cli;
+package app.walkaway.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
