@@ -5,7 +5,11 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
 
-/** The lock screen: only the app's name, the passphrase, and Quick exit. */
+/**
+ * The lock screen: only the app's name, the passphrase, and Quick exit. A form shown again with
+ * what to fix is an ordinary page (200), here and on every form: the browser reads a 4xx page as a
+ * failure.
+ */
 final class UnlockPage {
   static final String FIELD = "passphrase";
   private final Templates templates;
@@ -25,13 +29,11 @@ final class UnlockPage {
   void unlock(Context ctx) {
     String typed = ctx.formParam(FIELD);
     if (typed == null || typed.isEmpty()) {
-      ctx.status(HttpStatus.BAD_REQUEST);
       render(ctx, FieldProblems.of(FIELD, "Type your passphrase to unlock."));
       return;
     }
     VaultDoor.Attempt attempt = door.unlock(typed.toCharArray());
     if (attempt instanceof VaultDoor.Refused refused) {
-      ctx.status(HttpStatus.UNAUTHORIZED);
       render(ctx, FieldProblems.of(FIELD, DoorWords.of(refused.reason())));
     } else {
       ctx.redirect(Gate.HOME, HttpStatus.SEE_OTHER);

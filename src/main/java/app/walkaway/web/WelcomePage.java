@@ -33,13 +33,11 @@ final class WelcomePage {
     try {
       FieldProblems problems = check(first, second);
       if (problems.any()) {
-        ctx.status(HttpStatus.BAD_REQUEST);
         render(ctx, problems);
         return;
       }
       VaultDoor.Attempt attempt = door.create(first);
       if (attempt instanceof VaultDoor.Refused refused) {
-        ctx.status(HttpStatus.BAD_REQUEST);
         render(ctx, FieldProblems.of(FIRST, DoorWords.of(refused.reason())));
       } else {
         ctx.redirect(FirstStepsPage.PATH, HttpStatus.SEE_OTHER);
