@@ -1,5 +1,6 @@
 package app.walkaway.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,9 +14,18 @@ import java.util.Optional;
  * @param idleLock how long without her touching a page before the vault locks itself
  * @param demo true when serving a throwaway vault of invented data: every page says so
  * @param discreetName a neutral name she chose for the top bar and window title, if any
+ * @param clock where the pages read today's date and the time (the edge reads the clock, never the
+ *     core)
+ * @param insights the Insights page's pictures
  */
 public record WebConfig(
-    int port, VaultDoor door, Duration idleLock, boolean demo, Optional<String> discreetName) {
+    int port,
+    VaultDoor door,
+    Duration idleLock,
+    boolean demo,
+    Optional<String> discreetName,
+    Clock clock,
+    InsightsSource insights) {
   public static final int DEFAULT_PORT = 7070;
   public static final Duration DEFAULT_IDLE_LOCK = Duration.ofMinutes(15);
 
@@ -23,6 +33,8 @@ public record WebConfig(
     Objects.requireNonNull(door, "door");
     Objects.requireNonNull(idleLock, "idleLock");
     Objects.requireNonNull(discreetName, "discreetName");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(insights, "insights");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
     }
@@ -33,18 +45,33 @@ public record WebConfig(
 
   /** The defaults: port 7070, locks after 15 idle minutes, not a demo, no discreet name. */
   public static WebConfig of(VaultDoor door) {
-    return new WebConfig(DEFAULT_PORT, door, DEFAULT_IDLE_LOCK, false, Optional.empty());
+    return new WebConfig(
+        DEFAULT_PORT,
+        door,
+        DEFAULT_IDLE_LOCK,
+        false,
+        Optional.empty(),
+        Clock.systemDefaultZone(),
+        InsightsSource.NOTHING);
   }
 
   public WebConfig withPort(int newPort) {
-    return new WebConfig(newPort, door, idleLock, demo, discreetName);
+    return new WebConfig(newPort, door, idleLock, demo, discreetName, clock, insights);
   }
 
   public WebConfig withIdleLock(Duration newIdleLock) {
-    return new WebConfig(port, door, newIdleLock, demo, discreetName);
+    return new WebConfig(port, door, newIdleLock, demo, discreetName, clock, insights);
   }
 
   public WebConfig withDemo(boolean newDemo) {
-    return new WebConfig(port, door, idleLock, newDemo, discreetName);
+    return new WebConfig(port, door, idleLock, newDemo, discreetName, clock, insights);
+  }
+
+  public WebConfig withClock(Clock newClock) {
+    return new WebConfig(port, door, idleLock, demo, discreetName, newClock, insights);
+  }
+
+  public WebConfig withInsights(InsightsSource newInsights) {
+    return new WebConfig(port, door, idleLock, demo, discreetName, clock, newInsights);
   }
 }

@@ -26,6 +26,7 @@ final class Wiring {
     cfg.routes.before(ResponseHeaders::apply);
     cfg.routes.before(new Gate(door)::check);
     pages(cfg.routes, templates, frame, door);
+    routes(cfg.routes, templates, frame, config);
     ErrorPages errors = new ErrorPages(templates, frame);
     cfg.routes.error(404, errors::notFound);
     cfg.routes.exception(Exception.class, errors::failed);
@@ -42,6 +43,13 @@ final class Wiring {
           files.location = Location.CLASSPATH;
           files.headers = ResponseHeaders.STATIC_FILES;
         });
+  }
+
+  /** The pages in the navigation. */
+  private static void routes(
+      RoutesConfig routes, Templates templates, Frame frame, WebConfig config) {
+    routes.get(
+        "/insights", new InsightsPage(templates, frame, config.insights(), config.clock())::show);
   }
 
   private static void pages(RoutesConfig routes, Templates templates, Frame frame, VaultDoor door) {

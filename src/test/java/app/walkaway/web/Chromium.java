@@ -52,6 +52,11 @@ final class Chromium implements AutoCloseable {
     return Visit.open(browser, app, width);
   }
 
+  /** The browser itself, for a visit with unusual settings (no JavaScript). */
+  Browser browser() {
+    return browser;
+  }
+
   @Override
   public void close() {
     browser.close();
