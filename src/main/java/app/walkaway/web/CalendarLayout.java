@@ -116,7 +116,11 @@ final class CalendarLayout {
     int days = daysWith(counts, 0, span);
     return days == 0
         ? him.subject() + " has not been in touch in the last six months."
-        : "In the last six months " + him.inSentence() + " was in touch on " + days + " days.";
+        : "In the last six months "
+            + him.inSentence()
+            + " was in touch on "
+            + days
+            + (days == 1 ? " day." : " days.");
   }
 
   private static int daysWith(int[] counts, int from, int to) {
