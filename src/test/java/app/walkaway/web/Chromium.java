@@ -52,6 +52,11 @@ final class Chromium implements AutoCloseable {
     return Visit.open(browser, app, width);
   }
 
+  /** The same, with the system set to dark (or light) colours. */
+  Visit visit(WebApp app, Width width, com.microsoft.playwright.options.ColorScheme scheme) {
+    return Visit.open(browser, app, width, scheme);
+  }
+
   /** The browser itself, for a visit with unusual settings (no JavaScript). */
   Browser browser() {
     return browser;

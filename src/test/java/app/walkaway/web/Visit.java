@@ -33,11 +33,15 @@ final class Visit implements AutoCloseable {
   }
 
   static Visit open(Browser browser, WebApp app, Width width) {
+    return open(browser, app, width, ColorScheme.LIGHT);
+  }
+
+  static Visit open(Browser browser, WebApp app, Width width, ColorScheme scheme) {
     BrowserContext context =
         browser.newContext(
             new Browser.NewContextOptions()
                 .setViewportSize(width.width, width.height)
-                .setColorScheme(ColorScheme.LIGHT)
+                .setColorScheme(scheme)
                 .setLocale("en-GB")
                 .setTimezoneId("Europe/London"));
     context.setDefaultTimeout(10_000);
