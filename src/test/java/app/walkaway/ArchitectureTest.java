@@ -73,8 +73,6 @@ class ArchitectureTest {
           .mayOnlyAccessLayers(EVENT)
           .whereLayer(EVENT)
           .mayNotAccessAnyLayer()
-          // Until the commands are moved onto the service (next commits on this branch):
-          .ignoreDependency(resideInAPackage("app.walkaway.cli.."), resideInAPackage(VAULT_PKG))
           // Until the import-time word flags are handed to the vault by the service:
           .ignoreDependency(resideInAPackage(VAULT_PKG), resideInAPackage("app.walkaway.signals.."))
           .because("each layer uses only those below it, and only the service touches the vault");

@@ -1,11 +1,13 @@
 package app.walkaway.cli;
 
-import app.walkaway.analysis.Figures;
 import app.walkaway.analysis.Settings;
-import app.walkaway.importer.Cast;
-import app.walkaway.importer.ImportOptions;
-import app.walkaway.importer.Participant;
-import app.walkaway.importer.Participants;
+import app.walkaway.service.AnalyzeFiles;
+import app.walkaway.service.AnalyzeRequest;
+import app.walkaway.service.AnalyzeVault;
+import app.walkaway.service.ChatAnalysis;
+import app.walkaway.service.Reading;
+import app.walkaway.service.VaultFigures;
+import app.walkaway.service.VaultSession;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -118,7 +120,11 @@ public final class AnalyzeCommand implements Runnable {
     Settings settings = settings(moment);
     PrintWriter out = spec.commandLine().getOut();
     if (files == null || files.isEmpty()) {
-      out.print(VaultAnalysis.render(vault, settings, json));
+      VaultFigures figures;
+      try (VaultSession opened = vault.open()) {
+        figures = AnalyzeVault.run(opened, settings);
+      }
+      out.print(VaultAnalysis.render(figures, json));
       out.flush();
       return;
     }
@@ -144,41 +150,22 @@ public final class AnalyzeCommand implements Runnable {
   }
 
   private void analyzeFiles(Settings settings, PrintWriter printer) {
-    FiguresAhead ahead =
-        new FiguresAhead(settings, Optional.ofNullable(me), Optional.ofNullable(them));
-    LoadedChat chat =
-        LoadedChat.read(
-            files,
-            ImportOptions.defaults().withThem(Optional.ofNullable(them)),
-            start != null,
-            Optional.of(ahead));
-    if (chat.size() == 0) {
-      throw new AnalyzeException(files + ": no messages found, so there is nothing to count.");
-    }
-    Participants people = chat.participants();
-    Cast cast = cast(people);
-    ChatTimeline timeline = new ChatTimeline(chat.table(), cast);
-    Figures figures = ahead.figures(chat.table(), cast).orElseGet(() -> timeline.figures(settings));
-    // Only the signals and the read-out need whole events (his words, citations), so only a start
-    // day pays for them.
-    Optional<Reading> reading =
-        Optional.ofNullable(start)
-            .map(
-                day ->
-                    Reading.of(
-                        cast.them().map(Participant::name).orElse("He"),
-                        figures,
-                        timeline.events()));
+    ChatAnalysis found =
+        AnalyzeFiles.run(
+            new AnalyzeRequest(
+                files, Optional.ofNullable(me), Optional.ofNullable(them), settings));
+    Optional<Reading> reading = found.reading();
     String out =
         json
             ? AnalysisJson.render(
-                    chat,
-                    people,
-                    cast,
-                    figures,
-                    root -> reading.ifPresent(r -> r.addTo(JsonDoc.mapper(), root)))
+                    found.chat(),
+                    found.people(),
+                    found.cast(),
+                    found.figures(),
+                    root -> reading.ifPresent(r -> ReadingView.addTo(JsonDoc.mapper(), root, r)))
                 + System.lineSeparator()
-            : AnalysisText.render(chat, cast, figures) + reading.map(Reading::text).orElse("");
+            : AnalysisText.render(found.chat(), found.cast(), found.figures())
+                + reading.map(ReadingView::text).orElse("");
     printer.print(out);
     printer.flush();
   }
@@ -207,13 +194,5 @@ public final class AnalyzeCommand implements Runnable {
   private Settings settings(LocalDateTime moment) {
     Duration gap = Duration.ofSeconds(Math.round(gapHours * 3600));
     return new Settings(gap, Optional.ofNullable(start), moment);
-  }
-
-  private Cast cast(Participants people) {
-    Participants.Choice choice = people.choose(Optional.ofNullable(me), Optional.ofNullable(them));
-    if (choice instanceof Participants.Problem problem) {
-      throw new AnalyzeException(ChoiceMessages.of(problem, people));
-    }
-    return (Cast) choice;
   }
 }

@@ -1,7 +1,5 @@
 package app.walkaway.cli;
 
-import app.walkaway.vault.Passphrase;
-import app.walkaway.vault.VaultException;
 import java.io.Console;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,58 +20,58 @@ final class PassphraseInput {
   private PassphraseInput() {}
 
   /** The passphrase of an existing vault. */
-  static Passphrase existing(Optional<Path> file) {
+  static Secret existing(Optional<Path> file) {
     return from(file, ENV)
         .orElseGet(() -> ask("Passphrase: ", "the vault's passphrase", "--passphrase-file", ENV));
   }
 
   /** A passphrase being chosen: asked twice on a terminal so a typo does not lock her out. */
-  static Passphrase chosen(Optional<Path> file, String envName, String fileOption) {
-    Optional<Passphrase> scripted = from(file, envName);
+  static Secret chosen(Optional<Path> file, String envName, String fileOption) {
+    Optional<Secret> scripted = from(file, envName);
     if (scripted.isPresent()) {
-      return scripted.get().requireStrongEnough();
+      return scripted.get();
     }
-    try (Passphrase first = ask("New passphrase: ", "a new passphrase", fileOption, envName);
-        Passphrase again = ask("Type it again: ", "a new passphrase", fileOption, envName)) {
+    try (Secret first = ask("New passphrase: ", "a new passphrase", fileOption, envName);
+        Secret again = ask("Type it again: ", "a new passphrase", fileOption, envName)) {
       if (!first.sameAs(again)) {
-        throw new VaultException(
+        throw new InputException(
             "the two passphrases differ; nothing was changed. Please try again.");
       }
-      return first.copy().requireStrongEnough();
+      return Secret.of(first.chars());
     }
   }
 
-  private static Optional<Passphrase> from(Optional<Path> file, String envName) {
+  private static Optional<Secret> from(Optional<Path> file, String envName) {
     if (file.isPresent()) {
       return Optional.of(readFile(file.get()));
     }
     String fromEnv = System.getenv(envName);
     return fromEnv == null || fromEnv.isEmpty()
         ? Optional.empty()
-        : Optional.of(Passphrase.of(fromEnv));
+        : Optional.of(Secret.of(fromEnv));
   }
 
   /** The file's content without one trailing line break (editors add one). */
-  static Passphrase readFile(Path file) {
+  static Secret readFile(Path file) {
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       if (text.endsWith("\n")) {
         text = text.substring(0, text.length() - (text.endsWith("\r\n") ? 2 : 1));
       }
       if (text.isEmpty()) {
-        throw new VaultException(file + ": the passphrase file is empty");
+        throw new InputException(file + ": the passphrase file is empty");
       }
-      return Passphrase.of(text);
+      return Secret.of(text);
     } catch (IOException e) {
-      throw new VaultException(
+      throw new InputException(
           file + ": cannot read the passphrase file (" + e.getMessage() + ")", e);
     }
   }
 
-  private static Passphrase ask(String prompt, String what, String fileOption, String envName) {
+  private static Secret ask(String prompt, String what, String fileOption, String envName) {
     Console console = System.console();
     if (console == null) {
-      throw new VaultException(
+      throw new InputException(
           "no terminal to ask for "
               + what
               + ". In a script, use "
@@ -84,10 +82,10 @@ final class PassphraseInput {
     }
     char[] typed = console.readPassword(prompt);
     if (typed == null || typed.length == 0) {
-      throw new VaultException("no passphrase was typed; nothing was done");
+      throw new InputException("no passphrase was typed; nothing was done");
     }
     try {
-      return Passphrase.of(typed);
+      return Secret.of(typed);
     } finally {
       Arrays.fill(typed, '\0');
     }

@@ -1,22 +1,13 @@
 package app.walkaway.cli;
 
-import app.walkaway.event.Event;
-import app.walkaway.method.Guidance;
-import app.walkaway.method.Item;
-import app.walkaway.method.Plan;
-import app.walkaway.method.Playbook;
-import app.walkaway.method.Progress;
-import app.walkaway.method.RedFlag;
-import app.walkaway.method.Streaks;
-import app.walkaway.signals.SignalDetector;
-import app.walkaway.vault.Vault;
+import app.walkaway.service.Today;
+import app.walkaway.service.TodayResult;
+import app.walkaway.service.VaultSession;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,30 +48,16 @@ public final class TodayCommand implements Runnable {
   public void run() {
     ZoneId zoneId = zone();
     Instant at = moment(zoneId);
-    Plan plan;
-    List<Event> events;
+    TodayResult today;
     // While the vault unlocks: what the rest needs anyway (the playbook, his words' lexicons).
-    try (Vault opened = vault.openWhile(TodayCommand::prepare)) {
-      plan = MethodRecords.requirePlan(opened);
-      events =
-          HistoryWindow.timeline(
-              HistoryWindow.stillCounted(opened, plan.start()),
-              HistoryWindow.recent(opened, plan.start()));
+    try (VaultSession opened = vault.openWhile(Today::prepare)) {
+      today = Today.run(opened, at, zoneId);
     }
-    Playbook playbook = Playbook.load();
-    Progress progress = Streaks.compute(events, plan, playbook, at, zoneId);
-    Set<RedFlag> flags = TodayRedFlags.find(events, plan.start().atStartOfDay());
-    List<Item> guidance = Guidance.today(playbook, plan, progress, events, at, zoneId, flags);
     if (json) {
-      TodayView.json(spec.commandLine().getOut(), plan, progress, guidance);
+      TodayView.json(spec.commandLine().getOut(), today.plan(), today.progress(), today.guidance());
     } else {
-      TodayView.text(spec.commandLine().getOut(), plan, progress, guidance);
+      TodayView.text(spec.commandLine().getOut(), today.plan(), today.progress(), today.guidance());
     }
-  }
-
-  private static void prepare() {
-    Playbook.load();
-    SignalDetector.standard();
   }
 
   private ZoneId zone() {

@@ -22,8 +22,8 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
 
   /** Tells {@code err} about a problem that stopped a command; returns the exit code. */
   static int report(Exception e, PrintWriter err) {
-    if (e instanceof WalkawayException) {
-      err.println("walkaway: " + e.getMessage());
+    if (e instanceof WalkawayException known) {
+      err.println("walkaway: " + ProblemWords.of(known));
       return USER_ERROR;
     }
     if (e instanceof UncheckedIOException io) {

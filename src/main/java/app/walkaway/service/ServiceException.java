@@ -35,8 +35,10 @@ public class ServiceException extends WalkawayException {
     START_AFTER_NOW,
     /** The readiness check pointed to safety first, so no plan is started. */
     SAFETY_FIRST,
-    /** Nothing to count: no messages in the files or the vault. */
+    /** Nothing to count: the files hold no messages. */
     NO_MESSAGES,
+    /** Nothing to count: the vault holds no messages yet. */
+    EMPTY_VAULT,
     /** Who is who in a chat could not be settled from the names given. */
     WHO_IS_WHO,
     /** A value she gave cannot be used (an unknown kind, a bad time); the message says which. */

@@ -3,7 +3,6 @@ package app.walkaway.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.walkaway.vault.Passphrase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,8 +16,8 @@ class PassphraseInputTest {
     Path unix = Files.writeString(dir.resolve("unix.txt"), "  spaced out  \n");
     Path windows = Files.writeString(dir.resolve("windows.txt"), "  spaced out  \r\n");
 
-    assertThat(PassphraseInput.readFile(unix).sameAs(Passphrase.of("  spaced out  "))).isTrue();
-    assertThat(PassphraseInput.readFile(windows).sameAs(Passphrase.of("  spaced out  "))).isTrue();
+    assertThat(PassphraseInput.readFile(unix).sameAs(Secret.of("  spaced out  "))).isTrue();
+    assertThat(PassphraseInput.readFile(windows).sameAs(Secret.of("  spaced out  "))).isTrue();
   }
 
   @Test
@@ -44,6 +43,6 @@ class PassphraseInputTest {
 
   @Test
   void thePassphraseNeverShowsInText() {
-    assertThat(Passphrase.of("secret tulips").toString()).doesNotContain("tulips");
+    assertThat(Secret.of("secret tulips").toString()).doesNotContain("tulips");
   }
 }

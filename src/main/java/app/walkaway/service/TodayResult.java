@@ -1,0 +1,19 @@
+package app.walkaway.service;
+
+import app.walkaway.method.Item;
+import app.walkaway.method.Plan;
+import app.walkaway.method.Progress;
+import java.util.List;
+
+/**
+ * Where she stands today and what to do.
+ *
+ * @param plan her plan
+ * @param progress days, clean days in a row, slips, habit strength
+ * @param guidance two to four things for today, safety first when anything points to danger
+ */
+public record TodayResult(Plan plan, Progress progress, List<Item> guidance) {
+  public TodayResult {
+    guidance = List.copyOf(guidance);
+  }
+}
