@@ -1,6 +1,6 @@
 package app.walkaway.cli;
 
-import app.walkaway.vault.VaultLocation;
+import app.walkaway.service.VaultPlace;
 import app.walkaway.web.Startup;
 import app.walkaway.web.WebApp;
 import app.walkaway.web.WebConfig;
@@ -47,8 +47,8 @@ public final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path file = VaultLocation.resolve(Optional.ofNullable(home)).file();
-    WebConfig config = WebConfig.of(new VaultFileDoor(file, WebConfig.DEFAULT_IDLE_LOCK));
+    VaultPlace place = VaultPlace.resolve(Optional.ofNullable(home));
+    WebConfig config = WebConfig.of(new VaultFileDoor(place, WebConfig.DEFAULT_IDLE_LOCK));
     Startup startup = WebApp.start(config.withPort(port));
     if (startup instanceof Startup.PortTaken taken) {
       err.println(portTaken(taken.port()));

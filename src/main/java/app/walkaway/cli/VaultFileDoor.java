@@ -1,89 +1,83 @@
 package app.walkaway.cli;
 
-import app.walkaway.vault.DamagedVaultException;
-import app.walkaway.vault.Passphrase;
-import app.walkaway.vault.Vault;
-import app.walkaway.vault.VaultException;
-import app.walkaway.vault.WrongPassphraseException;
+import app.walkaway.service.ServiceException;
+import app.walkaway.service.SessionSettings;
+import app.walkaway.service.VaultPlace;
+import app.walkaway.service.VaultSession;
 import app.walkaway.web.VaultDoor;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The web app's door onto her vault file, until the service layer's shared session takes its place:
- * create, unlock (one key derivation), lock after an idle while, lock on demand. One open vault,
- * guarded by this object's lock.
+ * The web app's door onto her vault, over the service's shared {@link VaultSession}: create, unlock
+ * (one key derivation), lock after an idle while, lock on demand. The web engineer replaces this
+ * with the session itself; until then this object's lock guards which session is current.
  */
 final class VaultFileDoor implements VaultDoor {
-  private final Path file;
-  private final long idleNanos;
-  private Vault open;
-  private long lastTouch;
+  private final VaultPlace place;
+  private final SessionSettings settings;
+  private VaultSession session;
 
-  VaultFileDoor(Path file, Duration idle) {
-    this.file = file;
-    this.idleNanos = idle.toNanos();
+  VaultFileDoor(VaultPlace place, Duration idle) {
+    this.place = place;
+    this.settings = SessionSettings.defaults().withIdleLock(idle);
   }
 
   @Override
   public synchronized State state() {
-    if (open != null && System.nanoTime() - lastTouch > idleNanos) {
-      lock();
-    }
-    if (open != null) {
+    if (session != null && session.isUnlocked()) {
       return State.OPEN;
     }
-    return Files.exists(file) ? State.LOCKED : State.NONE;
+    return place.exists() ? State.LOCKED : State.NONE;
   }
 
   @Override
   public synchronized Attempt create(char[] chosen) {
-    if (Files.exists(file)) {
-      return new Refused(Reason.ALREADY_EXISTS);
-    }
-    if (chosen.length < Passphrase.MIN_LENGTH) {
-      return new Refused(Reason.TOO_SHORT);
-    }
     return attempt(chosen, true);
   }
 
   @Override
   public synchronized Attempt unlock(char[] typed) {
-    if (!Files.exists(file)) {
-      return new Refused(Reason.NO_VAULT);
-    }
     return attempt(typed, false);
   }
 
   private Attempt attempt(char[] chars, boolean create) {
     lock();
-    try (Passphrase passphrase = Passphrase.of(chars.clone())) {
-      open = create ? Vault.create(file, passphrase) : Vault.open(file, passphrase);
-      lastTouch = System.nanoTime();
+    try {
+      session =
+          create
+              ? VaultSession.create(place, chars, settings)
+              : VaultSession.unlock(place, chars, settings);
       return new Opened();
-    } catch (WrongPassphraseException e) {
-      return new Refused(Reason.WRONG_PASSPHRASE);
-    } catch (DamagedVaultException e) {
-      return new Refused(Reason.DAMAGED);
-    } catch (VaultException e) {
-      return new Refused(create ? Reason.TOO_SHORT : Reason.DAMAGED);
+    } catch (ServiceException e) {
+      return new Refused(reason(e.problem()));
     }
+  }
+
+  private static Reason reason(ServiceException.Problem problem) {
+    return switch (problem) {
+      case VAULT_EXISTS -> Reason.ALREADY_EXISTS;
+      case WEAK_PASSPHRASE -> Reason.TOO_SHORT;
+      case NO_VAULT -> Reason.NO_VAULT;
+      case WRONG_PASSPHRASE -> Reason.WRONG_PASSPHRASE;
+      default -> Reason.DAMAGED;
+    };
   }
 
   @Override
   public synchronized void lock() {
-    if (open != null) {
+    if (session != null) {
       try {
-        open.close();
+        session.lock();
       } finally {
-        open = null;
+        session = null;
       }
     }
   }
 
   @Override
   public synchronized void touch() {
-    lastTouch = System.nanoTime();
+    if (session != null && session.isUnlocked()) {
+      session.touch();
+    }
   }
 }
