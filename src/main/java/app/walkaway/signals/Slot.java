@@ -9,8 +9,10 @@ sealed interface Slot {
   boolean optional();
 
   static Slot parse(String part) {
-    if (part.matches("\\*\\d*")) {
-      return new Gap(part.length() == 1 ? 3 : Integer.parseInt(part.substring(1)));
+    if (part.matches("\\*{1,2}\\d*")) {
+      boolean wide = part.startsWith("**");
+      String digits = part.substring(wide ? 2 : 1);
+      return new Gap(digits.isEmpty() ? (wide ? 6 : 3) : Integer.parseInt(digits), wide);
     }
     boolean optional = part.startsWith("[") && part.endsWith("]");
     String body = optional ? part.substring(1, part.length() - 1) : part;
@@ -44,8 +46,11 @@ sealed interface Slot {
     }
   }
 
-  /** Up to {@code max} words of anything, within one clause. */
-  record Gap(int max) implements Slot {
+  /**
+   * Up to {@code max} words of anything, within one clause, or with {@code sentence} within one
+   * sentence (across commas: "if you don't call me by 9, I'm coming over").
+   */
+  record Gap(int max, boolean sentence) implements Slot {
     @Override
     public boolean optional() {
       return true;

@@ -46,12 +46,42 @@ class SignalDetectorTest {
         "I don't miss you",
         "i do not want you back",
         "I'm not sorry",
-        "I would never hurt you",
-        "you're not stupid",
         "ich vermisse dich nicht",
+        "I don't want to see you again",
       })
-  void negationTurnsAMatchAround(String text) {
+  void negationSwitchesAWarmBidOff(String text) {
     assertThat(kinds(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "you're not stupid | INSULT",
+        "I would never hurt you | THREAT",
+        "i dont want to hurt u but u keep pushing me | THREAT",
+        "never ignore me again | PRESSURE",
+      })
+  void aNegatedRedFlagIsPossibleNeverDropped(String text, SignalKind kind) {
+    List<Signal> found = detector.read(text);
+
+    assertThat(found).extracting(Signal::kind).containsExactly(kind);
+    assertThat(found).allMatch(Signal::possible);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "if you dont answer me tonight youll be sorry",
+        "if u don't stop ignoring me, you'll regret it",
+        "if u dont call me back by 9 im coming over",
+      })
+  void aNegationInTheConditionLeavesTheThreatFirm(String text) {
+    assertThat(detector.read(text))
+        .filteredOn(s -> s.kind() == SignalKind.THREAT)
+        .isNotEmpty()
+        .noneMatch(Signal::possible);
   }
 
   @Test
