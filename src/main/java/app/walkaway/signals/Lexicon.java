@@ -67,6 +67,32 @@ final class Lexicon {
     return List.copyOf(found.values());
   }
 
+  /**
+   * Where this language's idioms sit in a text, as character spans with the kinds they block:
+   * "sorry to hear" is no apology in any lexicon that happens to know the word "sorry".
+   */
+  List<Blocked> idioms(List<Token> raw) {
+    List<Token> tokens = aliases.apply(aliases.apply(raw));
+    List<Blocked> out = new java.util.ArrayList<>();
+    idiomSpans(tokens)
+        .forEach(
+            (idiom, spans) -> {
+              for (int[] span : spans) {
+                int start = tokens.get(span[0]).start();
+                int end = tokens.get(span[1] - 1).end();
+                out.add(new Blocked(start, end, idiom));
+              }
+            });
+    return out;
+  }
+
+  /** An idiom's span in a text's characters. */
+  record Blocked(int start, int end, Idiom idiom) {
+    boolean blocks(Signal s) {
+      return idiom.blocks(s.kind()) && s.start() < end && start < s.end();
+    }
+  }
+
   private Map<Idiom, List<int[]>> idiomSpans(List<Token> tokens) {
     Map<Idiom, List<int[]>> spans = new LinkedHashMap<>();
     for (Idiom idiom : WordIndex.pick(idioms, idiomIndex.candidates(tokens))) {

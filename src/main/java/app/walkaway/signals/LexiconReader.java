@@ -106,7 +106,7 @@ final class LexiconReader {
     }
     SignalKind kind = SignalKind.valueOf(parts[0]);
     Phrase phrase = Phrase.compile(value);
-    for (String word : value.split("[\\s|\\[\\]]+")) {
+    for (String word : value.split("[\\s|\\[\\]_]+")) {
       if (!word.isEmpty() && aliases.isKey(Normal.word(word))) {
         throw new IllegalArgumentException("'" + word + "' is an alias; write what it stands for");
       }

@@ -10,6 +10,7 @@ import java.util.Set;
  *
  * <ul>
  *   <li>{@code miss|missing} one of these words; {@code kill*} any word starting with "kill";
+ *       {@code going_to|gonna} a run of words as one choice; {@code #} any number ("10 min");
  *   <li>{@code [so|really]} an optional slot;
  *   <li>{@code *} up to three words of anything, {@code *5} up to five (never across a comma or a
  *       full stop); {@code **} up to six, {@code **8} up to eight, across commas but not across a
@@ -88,14 +89,15 @@ final class Phrase {
           "ich", "du", "dich", "mir", "es", "die", "der", "das");
 
   private static int commonness(Slot.Words slot) {
-    boolean common = slot.exact().stream().anyMatch(COMMON::contains);
+    Set<String> keys = slot.keys();
+    boolean common = keys.stream().anyMatch(w -> COMMON.contains(w) || w.equals(Slot.NUMBER));
     boolean shortPrefix = slot.prefixes().stream().anyMatch(p -> p.length() < 3);
-    return slot.exact().size() + slot.prefixes().size() + (common || shortPrefix ? 1000 : 0);
+    return keys.size() + slot.prefixes().size() + (common || shortPrefix ? 1000 : 0);
   }
 
   /** True if a word slot names this word, so a negation written into the rule is not one. */
   boolean mentions(String norm) {
-    return slots.stream().anyMatch(s -> s instanceof Slot.Words w && w.accepts(norm));
+    return slots.stream().anyMatch(s -> s instanceof Slot.Words w && w.mentions(norm));
   }
 
   /** Every match, left to right, not overlapping. */
@@ -144,6 +146,14 @@ final class Phrase {
           return taken;
         }
       }
+      for (List<String> words2 : words.runs()) {
+        if (runAt(words2, pos)) {
+          int[] taken = run(slot + 1, pos + words2.size(), first < 0 ? pos : first);
+          if (taken != null) {
+            return taken;
+          }
+        }
+      }
       return words.optional() ? run(slot + 1, pos, first) : null;
     }
 
@@ -162,6 +172,18 @@ final class Phrase {
         }
       }
       return null;
+    }
+
+    private boolean runAt(List<String> run, int pos) {
+      if (pos + run.size() > tokens.size()) {
+        return false;
+      }
+      for (int k = 0; k < run.size(); k++) {
+        if (!sameSentence(pos + k) || !tokens.get(pos + k).norm().equals(run.get(k))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean sameSentence(int pos) {

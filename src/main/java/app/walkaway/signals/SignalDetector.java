@@ -38,6 +38,11 @@ public final class SignalDetector {
     this.lexicons = List.copyOf(lexicons);
   }
 
+  /** A detector over lexicons built elsewhere (tests). */
+  static SignalDetector of(List<Lexicon> lexicons) {
+    return new SignalDetector(lexicons);
+  }
+
   /** All shipped languages. */
   public static SignalDetector standard() {
     return STANDARD;
@@ -99,9 +104,24 @@ public final class SignalDetector {
     for (Lexicon lexicon : lexicons) {
       lexicon.apply(text, tokens).forEach(s -> found.putIfAbsent(s.rule(), s));
     }
+    if (lexicons.size() > 1 && !found.isEmpty()) {
+      dropOtherLanguagesIdioms(tokens, found);
+    }
     List<Signal> out = new ArrayList<>(found.values());
     out.sort(Comparator.comparingInt(Signal::start));
     return List.copyOf(out);
+  }
+
+  /**
+   * With several languages at once, one language's everyday phrase can hold another's rule word
+   * ("sorry to hear" and the German rule "sorry"): an idiom of any lexicon blocks what it overlaps.
+   */
+  private void dropOtherLanguagesIdioms(List<Token> tokens, Map<String, Signal> found) {
+    List<Lexicon.Blocked> idioms = new ArrayList<>();
+    for (Lexicon lexicon : lexicons) {
+      idioms.addAll(lexicon.idioms(tokens));
+    }
+    found.values().removeIf(s -> idioms.stream().anyMatch(b -> b.blocks(s)));
   }
 
   /** The signals in one event: only his own words count; her messages never yield a signal. */

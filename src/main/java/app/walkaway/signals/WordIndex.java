@@ -29,7 +29,7 @@ final class WordIndex {
         always.set(i);
         continue;
       }
-      for (String word : key.get().exact()) {
+      for (String word : key.get().keys()) {
         byWord.computeIfAbsent(word, w -> new BitSet()).set(i);
       }
       for (String prefix : key.get().prefixes()) {
@@ -46,6 +46,9 @@ final class WordIndex {
     for (Token t : tokens) {
       String norm = t.norm();
       or(out, byWord.get(norm));
+      if (Slot.isNumber(norm)) {
+        or(out, byWord.get(Slot.NUMBER));
+      }
       for (int length : prefixLengths) {
         if (length > norm.length()) {
           break;

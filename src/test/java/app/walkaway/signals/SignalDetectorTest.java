@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SignalDetectorTest {
-  private final SignalDetector detector = SignalDetector.standard();
+  private final SignalDetector detector = SignalDetector.forLanguages(List.of("en", "de"));
 
   private List<SignalKind> kinds(String text) {
     return detector.read(text).stream().map(Signal::kind).toList();
@@ -60,13 +60,34 @@ class SignalDetectorTest {
         "you're not stupid | INSULT",
         "I would never hurt you | THREAT",
         "i dont want to hurt u but u keep pushing me | THREAT",
-        "never ignore me again | PRESSURE",
+        "you're not a liar | INSULT",
       })
   void aNegatedRedFlagIsPossibleNeverDropped(String text, SignalKind kind) {
     List<Signal> found = detector.read(text);
 
     assertThat(found).extracting(Signal::kind).containsExactly(kind);
     assertThat(found).allMatch(Signal::possible);
+  }
+
+  @Test
+  void aNegationTheRuleSpellsOutIsPartOfIt() {
+    assertThat(detector.read("never ignore me again"))
+        .anyMatch(s -> s.kind() == SignalKind.PRESSURE && !s.possible());
+  }
+
+  @Test
+  void anIdiomOfOneLanguageBlocksAnotherLanguagesRule() {
+    Lexicon first = lexicon("aa", "idiom: sorry to hear\nAPOLOGY sorry: sorry");
+    Lexicon second = lexicon("bb", "APOLOGY sorry: sorry");
+
+    assertThat(SignalDetector.of(List.of(first, second)).read("sorry to hear that")).isEmpty();
+    assertThat(SignalDetector.of(List.of(first, second)).read("so sorry")).hasSize(2);
+  }
+
+  private static Lexicon lexicon(String language, String text) {
+    return LexiconReader.read(
+        language,
+        new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   @ParameterizedTest(name = "{0}")

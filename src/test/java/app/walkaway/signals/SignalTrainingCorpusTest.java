@@ -16,7 +16,10 @@ class SignalTrainingCorpusTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"train.tsv", "dev.tsv", "heldout.tsv", "de.tsv"})
   void tunedCorporaMeetTheTargets(String corpus) {
-    CorpusScore score = new CorpusScore(LabelledCorpus.load(corpus), SignalDetector.standard());
+    LabelledCorpus labelled = LabelledCorpus.load(corpus);
+    ChatLanguage language =
+        LanguageGuess.of(labelled.lines().stream().map(LabelledCorpus.Line::text).toList());
+    CorpusScore score = new CorpusScore(labelled, SignalDetector.forChat(language));
     System.out.println(score.table(corpus) + score.mistakes());
 
     assertThat(score.redFlags.recall()).isGreaterThanOrEqualTo(0.95);
