@@ -13,13 +13,30 @@ import org.sqlite.mc.SQLiteMCSqlCipherConfig;
  * Keyed connections to one vault file. Every connection, ours and Flyway's, comes from one {@link
  * SQLiteDataSource} whose configuration carries the SQLCipher 4 key, so Flyway migrates the
  * encrypted file through the same door as everything else.
+ *
+ * <p>The key reaches SQLite only as hexadecimal digits: the passphrase's UTF-8 bytes through {@code
+ * PRAGMA hexkey} (the same bytes, so the same key, as the text form), or a raw key and salt (see
+ * {@link PageKey#rawKeyHex}). The driver has no other way to pass a key than SQL; in hex, no quote
+ * or zero byte in a passphrase can end the statement early and show up in an error message.
  */
 final class Keyed {
   private Keyed() {}
 
+  /** Keyed by the passphrase; SQLite derives the key with the salt the file holds now. */
   static SQLiteDataSource dataSource(Path file, Passphrase passphrase) {
+    return dataSource(
+        file, SQLiteMCSqlCipherConfig.getV4Defaults().withHexKey(passphrase.utf8Hex()).build());
+  }
+
+  /** Keyed by a key already derived and proven, with its own salt: no derivation in SQLite. */
+  static SQLiteDataSource dataSource(Path file, PageKey key) {
     SQLiteMCConfig config =
-        SQLiteMCSqlCipherConfig.getV4Defaults().withKey(passphrase.text()).build();
+        SQLiteMCSqlCipherConfig.getV4Defaults().withKey(key.rawKeyHex()).build();
+    config.setHexKeyMode(SQLiteConfig.HexKeyMode.SQLCIPHER);
+    return dataSource(file, config);
+  }
+
+  private static SQLiteDataSource dataSource(Path file, SQLiteMCConfig config) {
     // DELETE journal: one side file, only while a write is under way; no -wal/-shm left around.
     config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

@@ -1,6 +1,10 @@
 package app.walkaway.vault;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -43,9 +47,20 @@ public final class Passphrase implements AutoCloseable {
     return chars.clone();
   }
 
-  /** The form SQLCipher's key pragma takes; kept as short-lived as the driver allows. */
-  String text() {
-    return new String(chars);
+  /**
+   * Its UTF-8 bytes in hexadecimal, the form {@code PRAGMA hexkey} and {@code PRAGMA hexrekey}
+   * take; kept as short-lived as the driver allows.
+   */
+  String utf8Hex() {
+    ByteBuffer bytes = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
+    byte[] raw = new byte[bytes.remaining()];
+    bytes.get(raw);
+    Arrays.fill(bytes.array(), (byte) 0);
+    try {
+      return HexFormat.of().formatHex(raw);
+    } finally {
+      Arrays.fill(raw, (byte) 0);
+    }
   }
 
   /** A copy that stays usable after this one is closed. */
