@@ -16,7 +16,10 @@ import java.sql.Statement;
  *   backup VAULT TARGET     writes a backup
  * </pre>
  *
- * The passphrase comes from $CRASH_OLD. Prints "ready" once the vault is open, "done" at the end.
+ * The passphrase comes from $CRASH_OLD. With $CRASH_CACHE=whole the vault's own page cache is kept:
+ * then the changed pages stay in memory until the commit writes them all, page 1 first, and a kill
+ * in that moment leaves page 1 (and its salt) new beside a hot journal. Prints "ready" once the
+ * vault is open, "done" at the end.
  */
 final class CrashChild {
   static final int CACHE_KIB = 256;
@@ -25,14 +28,17 @@ final class CrashChild {
 
   public static void main(String[] args) {
     Path vaultFile = Path.of(args[1]);
+    boolean smallCache = !"whole".equals(System.getenv("CRASH_CACHE"));
     try (Vault vault = Vault.open(vaultFile, Passphrase.of(System.getenv("CRASH_OLD")))) {
-      vault.jdbc(
-          c -> {
-            try (Statement s = c.createStatement()) {
-              s.execute("PRAGMA cache_size = -" + CACHE_KIB);
-            }
-            return null;
-          });
+      if (smallCache) {
+        vault.jdbc(
+            c -> {
+              try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA cache_size = -" + CACHE_KIB);
+              }
+              return null;
+            });
+      }
       System.out.println("ready");
       System.out.flush();
       switch (args[0]) {

@@ -1,7 +1,7 @@
 package app.walkaway.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +44,7 @@ class CrashThenTypoTest {
   @TempDir static Path shared;
   private static Path template;
   private static Contents before;
+  private static byte[] templateSalt;
 
   @TempDir Path dir;
 
@@ -55,6 +57,7 @@ class CrashThenTypoTest {
       vault.journal().add(new JournalEntry(NOW.minusDays(3), "walked by the river instead"));
       before = Contents.of(vault);
     }
+    templateSalt = Arrays.copyOf(Files.readAllBytes(template), PageCheck.SALT);
   }
 
   @Test
@@ -82,7 +85,12 @@ class CrashThenTypoTest {
     Run finished = run(dir.resolve("calibration"), progress, Long.MAX_VALUE, "rekey");
     assertThat(exportOf(finished.vault(), NEW)).isEqualTo(before);
 
-    List<Run> runs = killedAtEvenPoints(progress, finished.maxProgress(), "rekey");
+    List<Run> runs = new ArrayList<>(killedAtEvenPoints(progress, finished.maxProgress(), "rekey"));
+    // Page 1 is written only at the commit: with the whole cache, kill the moment its salt changes.
+    for (int i = 1; i <= 2; i++) {
+      runs.add(run(dir.resolve("commit-" + i), CrashThenTypoTest::newSalt, 1, "rekey", "whole"));
+    }
+    int newSaltAlreadyOnPageOne = 0;
     for (int i = 0; i < runs.size(); i++) {
       Run run = runs.get(i);
       // Committed (no journal, file changed): only the new one opens; otherwise only the old one.
@@ -90,9 +98,14 @@ class CrashThenTypoTest {
       String right = committed ? NEW : OLD;
       String other = committed ? OLD : NEW;
       List<String> wrong = i % 2 == 0 ? List.of(other, TYPO) : List.of(TYPO, other);
-      openingWithWrongChangesNothingThenRightHasAll(run, wrong, right, before);
+      List<String> told = openingWithWrongChangesNothingThenRightHasAll(run, wrong, right, before);
+      if (told.get(wrong.indexOf(other)).contains("was interrupted")) {
+        newSaltAlreadyOnPageOne++;
+      }
     }
     assertMidWrite(runs);
+    // The hardest case: page 1 already under the new key and salt, the journal under the old.
+    assertThat(newSaltAlreadyOnPageOne).as("kills after page 1 was rewritten").isPositive();
   }
 
   @Test
@@ -117,15 +130,20 @@ class CrashThenTypoTest {
     assertThat(cutShort).as("kills that landed while the backup was being written").isPositive();
   }
 
-  private void openingWithWrongChangesNothingThenRightHasAll(
+  /** Returns what she was told at each wrong passphrase. */
+  private List<String> openingWithWrongChangesNothingThenRightHasAll(
       Run run, List<String> wrong, String right, Contents expected) throws IOException {
     Path vault = run.vault();
     String file = digest(vault);
     String journal = digest(RollbackJournal.pathOf(vault));
+    List<String> told = new ArrayList<>();
     for (String passphrase : wrong) {
-      assertThatThrownBy(() -> Vault.open(vault, Passphrase.of(passphrase)).close())
-          .as(run + ": opening with a wrong passphrase")
-          .isInstanceOf(WrongPassphraseException.class);
+      WrongPassphraseException refused =
+          catchThrowableOfType(
+              () -> Vault.open(vault, Passphrase.of(passphrase)).close(),
+              WrongPassphraseException.class);
+      assertThat(refused).as(run + ": opening with a wrong passphrase").isNotNull();
+      told.add(refused.getMessage());
       assertThat(digest(vault)).as(run + ": the vault file after " + passphrase).isEqualTo(file);
       assertThat(digest(RollbackJournal.pathOf(vault)))
           .as(run + ": its journal after " + passphrase)
@@ -136,6 +154,7 @@ class CrashThenTypoTest {
       assertThat(Contents.of(opened)).as(run + ": everything stored before").isEqualTo(expected);
     }
     assertThat(RollbackJournal.pathOf(vault)).as(run + ": rolled back").doesNotExist();
+    return told;
   }
 
   private static void assertMidWrite(List<Run> runs) {
@@ -192,10 +211,11 @@ class CrashThenTypoTest {
     command.add(CrashChild.class.getName());
     command.add(args[0]);
     command.add(vault.toString());
-    for (int i = 1; i < args.length; i++) {
+    for (int i = 1; i < args.length && !args[i].equals("whole"); i++) {
       command.add(args[0].equals("backup") ? vault.resolveSibling(args[i]).toString() : args[i]);
     }
     ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().put("CRASH_CACHE", args[args.length - 1].equals("whole") ? "whole" : "");
     builder.environment().put("CRASH_OLD", OLD);
     builder.environment().put("CRASH_NEW", NEW);
     return builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -266,6 +286,16 @@ class CrashThenTypoTest {
             return rows.getString(1);
           }
         });
+  }
+
+  /** 1 once the vault's page 1 holds another salt than before (the new key's). */
+  private static long newSalt(Path vault) {
+    try (InputStream in = Files.newInputStream(vault)) {
+      byte[] salt = in.readNBytes(PageCheck.SALT);
+      return Arrays.equals(salt, templateSalt) ? 0 : 1;
+    } catch (IOException e) {
+      return 0;
+    }
   }
 
   private static long partialBackups(Path folder) {
