@@ -37,6 +37,7 @@ final class Keyed {
   }
 
   private static SQLiteDataSource dataSource(Path file, SQLiteMCConfig config) {
+    NativeLibrary.prepare();
     // DELETE journal: one side file, only while a write is under way; no -wal/-shm left around.
     config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

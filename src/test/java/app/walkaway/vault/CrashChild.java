@@ -14,6 +14,7 @@ import java.sql.Statement;
  *                           those of the vault, so that pages all through its indexes change
  *   rekey VAULT             changes the passphrase to $CRASH_NEW
  *   backup VAULT TARGET     writes a backup
+ *   open VAULT              only opens it
  * </pre>
  *
  * The passphrase comes from $CRASH_OLD. With $CRASH_CACHE=whole the vault's own page cache is kept:
@@ -48,6 +49,7 @@ final class CrashChild {
                 .add(Samples.many(Integer.parseInt(args[2]), "later.txt", "and the rain"));
         case "rekey" -> vault.changePassphrase(Passphrase.of(System.getenv("CRASH_NEW")));
         case "backup" -> vault.backupTo(Path.of(args[2]));
+        case "open" -> vault.events().count();
         default -> throw new IllegalArgumentException("unknown operation " + args[0]);
       }
     }

@@ -207,6 +207,10 @@ class CrashThenTypoTest {
   private static Process start(Path vault, Path log, String... args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    String nativeDir = System.getProperty(NativeLibrary.DIR_PROPERTY);
+    if (nativeDir != null) {
+      command.add("-D" + NativeLibrary.DIR_PROPERTY + "=" + nativeDir);
+    }
     command.addAll(List.of("-cp", System.getProperty("java.class.path")));
     command.add(CrashChild.class.getName());
     command.add(args[0]);
