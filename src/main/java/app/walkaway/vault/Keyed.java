@@ -53,6 +53,12 @@ final class Keyed {
     return source;
   }
 
+  /** SQLite's answer when a write finds no room (ENOSPC), or the vault at its page limit. */
+  static boolean isFull(SQLException e) {
+    return e instanceof SQLiteException sqlite
+        && sqlite.getResultCode().code % 256 == SQLiteErrorCode.SQLITE_FULL.code;
+  }
+
   /** SQLCipher's answer to a wrong key, and SQLite's to a corrupt file. */
   static boolean isUnreadable(SQLException e) {
     if (e instanceof SQLiteException sqlite) {
@@ -66,6 +72,15 @@ final class Keyed {
 
   /** Turns a failure while reading or writing an open vault into a message for her. */
   static VaultException failure(Path file, String doing, SQLException e) {
+    if (isFull(e)) {
+      return new VaultException(
+          file
+              + ": the disk is full, so "
+              + doing
+              + " could not finish. None of it was saved, and what was stored before is"
+              + " unchanged. Free some space, then try again.",
+          e);
+    }
     if (isUnreadable(e)) {
       return new DamagedVaultException(
           file

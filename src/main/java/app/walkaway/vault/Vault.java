@@ -9,8 +9,14 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Her vault: one SQLCipher-encrypted SQLite file. Open it, use its stores, close it. Not safe for
- * concurrent use by several threads; open one per thread if ever needed.
+ * Her vault: one SQLCipher-encrypted SQLite file. Open it, use its stores, close it.
+ *
+ * <p>Threads: one vault is one connection, and every call on it (its stores, {@link
+ * #inTransaction}, {@link #jdbc}, {@link #backupTo}, {@link #changePassphrase}) holds the vault's
+ * lock from start to end: threads take turns, a nested call on the same thread joins the open
+ * transaction, and a call from another thread waits for it to end rather than joining it. Work and
+ * callbacks (a {@code forEach} sink) run under that lock and must not wait for another thread that
+ * uses this vault. {@link #close} is not for while another thread is inside a call.
  *
  * <pre>{@code
  * try (Vault vault = Vault.open(VaultLocation.resolve(Optional.empty()).file(), passphrase)) {
@@ -134,7 +140,7 @@ public final class Vault implements AutoCloseable {
    * INTO} on this keyed connection; safe while the vault is in use elsewhere.
    */
   public void backupTo(Path target) {
-    Backup.write(file, connection, target);
+    transactions.outside("a backup", () -> Backup.write(file, connection, target));
   }
 
   /**
