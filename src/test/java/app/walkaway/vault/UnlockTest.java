@@ -150,7 +150,7 @@ class UnlockTest {
   @Test
   void aShortNewPassphraseIsRefused() {
     assertThatThrownBy(() -> Vault.create(home.resolve("new.db"), Passphrase.of("short")))
-        .hasMessageContaining("at least 8");
+        .hasMessageContaining("at least 8 characters besides spaces");
     assertThat(home.resolve("new.db")).doesNotExist();
   }
 
