@@ -17,13 +17,20 @@ public final class Cli {
 
   /** Runs with the given streams (tests capture them); returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    Optional<Integer> quick = QuickAnalyze.run(args, out, err);
-    if (quick.isPresent()) {
+    try {
+      Optional<Integer> quick = QuickAnalyze.run(args, out, err);
+      if (quick.isPresent()) {
+        out.flush();
+        err.flush();
+        return quick.get();
+      }
+      return runWithPicocli(out, err, args);
+    } catch (VirtualMachineError e) { // picocli lets Errors through
       out.flush();
+      int code = UserErrorHandler.report(e, err);
       err.flush();
-      return quick.get();
+      return code;
     }
-    return runWithPicocli(out, err, args);
   }
 
   /** Runs through picocli whatever the arguments (tests compare it with the quick path). */

@@ -104,12 +104,7 @@ public final class Inputs {
     public int read(byte[] b, int off, int len) throws IOException {
       int n = super.read(b, off, len);
       if (n > 0 && (read += n) > cap) {
-        throw new ImportException(
-            name
-                + ": unpacks to more than "
-                + cap
-                + " bytes; not reading further (a damaged or"
-                + " hostile zip?)");
+        throw Limits.tooBigInZip(name, cap);
       }
       return n;
     }

@@ -9,6 +9,7 @@ import app.walkaway.importer.ImportException;
 import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.ImportReport;
 import app.walkaway.importer.Inputs;
+import app.walkaway.importer.Limits;
 import app.walkaway.importer.Names;
 import app.walkaway.importer.Peek;
 import java.time.ZoneId;
@@ -107,6 +108,9 @@ public final class MetaImporter implements ChatImporter {
     for (var file : thread.files()) {
       MetaFile.Read read = MetaFile.read(file, options, reader, true);
       items.addAll(read.items());
+      if (items.size() > options.maxEntries()) {
+        throw Limits.tooManyEntries(origin, options.maxEntries());
+      }
       replaced += read.replaced();
       read.stop().ifPresent(notes::add);
     }

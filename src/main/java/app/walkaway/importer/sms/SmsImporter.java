@@ -63,7 +63,7 @@ public final class SmsImporter implements ChatImporter {
 
   /** One pass: his number is what she typed, or the only number in the backup. */
   private static SmsPass byNumber(Member member, ImportOptions options, Consumer<Entry> sink) {
-    SmsContacts contacts = new SmsContacts();
+    SmsContacts contacts = new SmsContacts(member.name());
     HisNumber his = new HisNumber(options.them());
     SmsPass pass =
         SmsPass.run(
@@ -81,7 +81,7 @@ public final class SmsImporter implements ChatImporter {
 
   /** Two passes: first learn which number her phone calls by the name she typed, then read. */
   private static SmsPass byContactName(Member member, ImportOptions options, Consumer<Entry> sink) {
-    SmsContacts contacts = new SmsContacts();
+    SmsContacts contacts = new SmsContacts(member.name());
     SmsPass.run(member, options, contacts::count);
     Candidate his =
         Conversations.require(

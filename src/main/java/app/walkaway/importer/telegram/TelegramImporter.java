@@ -64,7 +64,8 @@ public final class TelegramImporter implements ChatImporter {
       throw new ImportException(peek.path() + ": no " + RESULT + " in this folder");
     }
     Member member = members.get(0);
-    TelegramReading first = new TelegramReading(sink, -1);
+    TelegramReading first =
+        new TelegramReading(member.name(), options.capped(member.name(), sink), -1);
     Pass pass = pass(member, options, first);
     if (!pass.single) {
       Candidate chosen =
@@ -74,7 +75,12 @@ public final class TelegramImporter implements ChatImporter {
               first.personal(),
               options.them(),
               TelegramImporter::sameName);
-      pass = pass(member, options, new TelegramReading(sink, Integer.parseInt(chosen.id())));
+      Consumer<Entry> capped = options.capped(member.name(), sink);
+      pass =
+          pass(
+              member,
+              options,
+              new TelegramReading(member.name(), capped, Integer.parseInt(chosen.id())));
     }
     return pass.report(
         member, pass.single ? "Telegram (single chat)" : "Telegram (account export)");
@@ -96,9 +102,9 @@ public final class TelegramImporter implements ChatImporter {
         walk.run(member.name());
       } catch (JsonProcessingException e) {
         if (reading.entries() == 0 && reading.personal().isEmpty()) {
-          throw JsonInput.unreadable(member.name(), e);
+          throw JsonInput.unreadable(member.name(), e, parser);
         }
-        stop = JsonInput.stopNote(member.name(), e, walk.openLine());
+        stop = JsonInput.stopNote(member.name(), e, walk.openLine(), parser);
       }
       return new Pass(
           walk.single(), reading.entries(), messages, utf8.replaced(), repaired.repaired(), stop);

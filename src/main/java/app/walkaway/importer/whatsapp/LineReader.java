@@ -1,5 +1,6 @@
 package app.walkaway.importer.whatsapp;
 
+import app.walkaway.importer.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -38,11 +39,10 @@ final class LineReader implements AutoCloseable {
   static final int WHOLE_LINES = Integer.MAX_VALUE;
 
   /**
-   * The longest line kept, in bytes. WhatsApp lets a message hold at most 65,536 characters, which
-   * is at most 256 kB of UTF-8, so no line of a real export comes near a megabyte; a longer one
-   * comes from a damaged or hostile file. The buffer then holds at most twice this.
+   * The longest line kept, in bytes ({@link Limits#MAX_LINE_BYTES}: no line of a real export comes
+   * near it). The buffer then holds at most twice this.
    */
-  static final int MAX_LINE_BYTES = 1 << 20;
+  static final int MAX_LINE_BYTES = Limits.MAX_LINE_BYTES;
 
   /**
    * Bytes asked of the input at a time. 32 kB keeps the bytes, their chars and the JDK's own buffer

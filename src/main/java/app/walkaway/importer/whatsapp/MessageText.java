@@ -1,6 +1,7 @@
 package app.walkaway.importer.whatsapp;
 
 import app.walkaway.event.Questions;
+import app.walkaway.importer.Limits;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -14,13 +15,13 @@ final class MessageText {
   private static final String EDITED = "<This message was edited>";
 
   /**
-   * The most chars a message keeps; the rest is dropped and counted ({@link #dropped()}). WhatsApp
-   * lets a message hold at most 65,536 characters, so only a damaged or hostile file reaches this:
-   * a million lines of "continued" text would otherwise gather into one string of any size. A
-   * single line is never longer ({@link LineReader#MAX_LINE_BYTES} bytes are at most as many
-   * chars), so only continuation lines can reach it.
+   * The most chars a message keeps ({@link Limits#MAX_TEXT_CHARS}); the rest is dropped and counted
+   * ({@link #dropped()}). Only a damaged or hostile file reaches it: a million lines of "continued"
+   * text would otherwise gather into one string of any size. A single line is never longer ({@link
+   * LineReader#MAX_LINE_BYTES} bytes are at most as many chars), so only continuation lines can
+   * reach it.
    */
-  static final int MAX_CHARS = 1 << 20;
+  static final int MAX_CHARS = Limits.MAX_TEXT_CHARS;
 
   /**
    * {@link #hints()} bits. KNOWN: the text does not open with a direction mark, and its chars were
