@@ -39,6 +39,13 @@ public final class Importers {
         throw refusal.get();
       }
     }
+    if (peek.kind() == Peek.Shape.DIRECTORY) {
+      throw new ImportException(
+          peek.path()
+              + ": is a folder, and none of its files is a chat export Walkaway can read; give"
+              + " the export itself, or the folder it came in. Supported: "
+              + supported());
+    }
     throw new ImportException(
         peek.path() + ": not a chat export Walkaway can read. Supported: " + supported());
   }
