@@ -109,7 +109,7 @@ public record Peek(Path path, Shape kind, List<String> members, String head) {
 
   private static List<String> listZip(Path path, java.nio.charset.Charset charset) {
     List<String> names = new ArrayList<>();
-    try (ZipFile zip = new ZipFile(path.toFile(), charset)) {
+    try (ZipFile zip = ZipFiles.open(path, charset)) {
       for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
         ZipEntry entry = e.nextElement();
         if (!entry.isDirectory()) {

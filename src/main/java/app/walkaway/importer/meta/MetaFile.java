@@ -33,14 +33,14 @@ final class MetaFile {
 
   private MetaFile() {}
 
-  static Read read(Member file, ImportOptions options, MetaMessages reader, boolean wantItems) {
+  static Read read(Member file, ImportOptions options, MetaMessages reader) {
     List<List<MetaItem>> perMessage = new ArrayList<>();
     String title = "";
     List<String> participants = new ArrayList<>();
     long messages = 0;
     long openLine = 0;
     Optional<String> stop = Optional.empty();
-    try (LenientUtf8Reader utf8 = new LenientUtf8Reader(file.open(options));
+    try (LenientUtf8Reader utf8 = new LenientUtf8Reader(file.open());
         JsonParser parser = JsonInput.open(utf8)) {
       try {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -61,10 +61,10 @@ final class MetaFile {
             for (JsonToken t = parser.nextToken();
                 t != null && t != JsonToken.END_ARRAY;
                 t = parser.nextToken()) {
-              if (++messages > options.maxEntries() && wantItems) {
+              if (++messages > options.maxEntries()) {
                 throw Limits.tooManyEntries(file.name(), options.maxEntries());
               }
-              if (t != JsonToken.START_OBJECT || !wantItems) {
+              if (t != JsonToken.START_OBJECT) {
                 parser.skipChildren();
                 continue;
               }

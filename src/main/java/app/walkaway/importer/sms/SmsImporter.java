@@ -47,18 +47,21 @@ public final class SmsImporter implements ChatImporter {
   @Override
   public ImportReport read(Peek peek, ImportOptions options, Consumer<Entry> sink) {
     Objects.requireNonNull(options, "options");
-    Member member =
-        Inputs.members(peek, m -> false).stream()
-            .findFirst()
-            .orElseThrow(() -> new ImportException(peek.path() + ": not a single SMS backup file"));
-    String format = peek.head().contains("<smses") ? "SMS Backup & Restore" : "Call log backup";
-    Optional<String> them = options.them();
-    ImportOptions zoned = options.withZone(options.zone()); // her zone looked up once, not per SMS
-    SmsPass pass =
-        them.isPresent() && PhoneNumbers.key(them.get()).isEmpty()
-            ? byContactName(member, zoned, sink)
-            : byNumber(member, zoned, sink);
-    return pass.report(member.name(), format);
+    try (Inputs inputs = Inputs.of(peek, options)) {
+      Member member =
+          inputs.members(m -> false).stream()
+              .findFirst()
+              .orElseThrow(
+                  () -> new ImportException(peek.path() + ": not a single SMS backup file"));
+      String format = peek.head().contains("<smses") ? "SMS Backup & Restore" : "Call log backup";
+      Optional<String> them = options.them();
+      ImportOptions zoned = options.withZone(options.zone()); // her zone looked up once
+      SmsPass pass =
+          them.isPresent() && PhoneNumbers.key(them.get()).isEmpty()
+              ? byContactName(member, zoned, sink)
+              : byNumber(member, zoned, sink);
+      return pass.report(member.name(), format);
+    }
   }
 
   /** One pass: his number is what she typed, or the only number in the backup. */

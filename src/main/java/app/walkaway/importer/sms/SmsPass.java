@@ -28,7 +28,7 @@ record SmsPass(
 
   static SmsPass run(Member member, ImportOptions options, Predicate<SmsRecord> handler) {
     long[] taken = {0};
-    try (LenientUtf8Reader utf8 = new LenientUtf8Reader(member.open(options));
+    try (LenientUtf8Reader utf8 = new LenientUtf8Reader(member.open());
         XmlRefFilter filtered = new XmlRefFilter(new BufferedReader(utf8))) {
       XMLStreamReader xml = factory().createXMLStreamReader(new XmlBounds(filtered, member.name()));
       SmsWalk walk =

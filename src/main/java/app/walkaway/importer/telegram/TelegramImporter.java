@@ -59,7 +59,13 @@ public final class TelegramImporter implements ChatImporter {
   @Override
   public ImportReport read(Peek peek, ImportOptions options, Consumer<Entry> sink) {
     Objects.requireNonNull(options, "options");
-    List<Member> members = Inputs.members(peek, RESULT::equals);
+    try (Inputs inputs = Inputs.of(peek, options)) {
+      return read(peek, inputs.members(RESULT::equals), options, sink);
+    }
+  }
+
+  private ImportReport read(
+      Peek peek, List<Member> members, ImportOptions options, Consumer<Entry> sink) {
     if (members.isEmpty()) {
       throw new ImportException(peek.path() + ": no " + RESULT + " in this folder");
     }
@@ -93,7 +99,7 @@ public final class TelegramImporter implements ChatImporter {
   private Pass pass(Member member, ImportOptions options, TelegramReading reading) {
     TelegramMessages messages = new TelegramMessages(member.name(), options.zone());
     reading.use(messages);
-    try (LenientUtf8Reader utf8 = new LenientUtf8Reader(member.open(options));
+    try (LenientUtf8Reader utf8 = new LenientUtf8Reader(member.open());
         EscapeRepairReader repaired = new EscapeRepairReader(new BufferedReader(utf8));
         JsonParser parser = JsonInput.open(repaired)) {
       TelegramWalk walk = new TelegramWalk(parser, reading);
