@@ -39,7 +39,7 @@ final class AppImage {
     Path icon = icon(layout, identity);
     Path folder = layout.images().resolve(Platform.current().imageFolder(identity.name()));
     Trees.delete(folder); // jpackage will not write over an earlier image
-    String version = AppInput.version(layout);
+    String version = Platform.current().appVersion(AppInput.version(layout));
     JdkTools.run("jpackage", arguments(layout, identity, runtime, input, icon, version));
     return new Built(folder, runtime, modules, identity);
   }

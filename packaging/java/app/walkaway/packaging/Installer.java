@@ -41,7 +41,7 @@ final class Installer {
     add(args, "--type", platform.installerType());
     add(args, "--app-image", image.folder().toString());
     add(args, "--name", identity.name());
-    add(args, "--app-version", AppInput.version(layout));
+    add(args, "--app-version", platform.appVersion(AppInput.version(layout)));
     add(args, "--description", identity.description());
     add(args, "--vendor", identity.vendor());
     add(args, "--dest", layout.installers().toString());

@@ -44,4 +44,13 @@ enum Platform {
   String imageFolder(String name) {
     return this == MAC ? name + ".app" : name;
   }
+
+  /**
+   * The version jpackage is given here. macOS bundles need a first number of 1 or more (jpackage
+   * refuses 0.x there), so 0.x.y becomes 1.x.y in the bundle's Info.plist only; the app's own
+   * {@code --version} still says the real one.
+   */
+  String appVersion(String version) {
+    return this == MAC && version.startsWith("0.") ? "1" + version.substring(1) : version;
+  }
 }
