@@ -26,15 +26,28 @@ import java.util.stream.Stream;
  */
 final class ModuleSet {
   /**
-   * Found by jdeps, left out on purpose. jackson-databind declares {@code requires static
-   * java.desktop} for two java.beans annotations it reads only when the module is there; nothing
-   * here uses them, and the module (AWT, Swing, sound, images) would be the runtime's biggest.
+   * Found by jdeps, left out on purpose: each is reached only from code Walkaway never runs, and
+   * the app-image test runs the app (the web server and its pages) without them. java.desktop (AWT,
+   * Swing, sound, images) would be the runtime's biggest module.
    */
   static final Map<String, String> LEFT_OUT =
-      Map.of("java.desktop", "jackson-databind reads java.beans annotations only when present");
+      Map.of(
+          "java.desktop",
+          "jackson-databind reads two java.beans annotations only when present (requires static);"
+              + " Jetty's Introspector cleaner and AWT leak preventer are never installed",
+          "java.instrument",
+          "only Jetty's WebAppClassLoader (war files) takes class-file transformers",
+          "java.rmi",
+          "only jakarta.transaction's exceptions extend RemoteException; nothing uses JTA",
+          "java.security.jgss",
+          "only Jetty's SPNEGO (Kerberos) login uses it");
 
-  /** Needed at run time though no class names it: none found so far (see the class comment). */
-  static final Map<String, String> ADDED = Map.of();
+  /** Needed at run time though no class names it, found by running the app (class comment). */
+  static final Map<String, String> ADDED =
+      Map.of(
+          "jdk.zipfs",
+          "Jetty serves the pages' assets and WebJars out of the jar through the zip file system,"
+              + " which it asks for by URI scheme; without it serve stops at start");
 
   private static final Pattern MODULE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
 

@@ -35,6 +35,7 @@ class AppImageIT {
   void theRuntimeHoldsOnlyTheModulesTheAppNeeds() throws IOException {
     String release = Files.readString(image.folder().resolve("lib/runtime/release"));
     assertThat(release).contains("java.sql").contains("java.naming");
+    assertThat(release).as("added for the web server's assets").contains("jdk.zipfs");
     assertThat(release).doesNotContain("java.desktop").doesNotContain("jdk.jlink");
     assertThat(image.folder().resolve("lib/runtime/lib/server/classes.jsa"))
         .as("the JDK's classes archived for a faster start")

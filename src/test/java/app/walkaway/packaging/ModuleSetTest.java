@@ -25,8 +25,10 @@ class ModuleSetTest {
   }
 
   @Test
-  void leavesOutWhatIsOnlyOptionalAndSorts() {
-    assertThat(ModuleSet.adjust(List.of("java.sql", "java.desktop", "java.base")))
-        .containsExactly("java.base", "java.sql");
+  void leavesOutWhatOnlyUnusedCodeReachesAddsWhatOnlyARunFindsAndSorts() {
+    assertThat(
+            ModuleSet.adjust(
+                List.of("java.sql", "java.desktop", "java.rmi", "java.base", "java.instrument")))
+        .containsExactly("java.base", "java.sql", "jdk.zipfs");
   }
 }
