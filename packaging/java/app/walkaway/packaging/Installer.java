@@ -79,7 +79,9 @@ final class Installer {
    * jpackage's templates, replaced where they would say too much or too little. On Linux: the menu
    * entry, which names only the app and tells the desktop not to show a busy "Starting ..." notice
    * (no window of its own ever appears: the page opens in her browser); and the menu's icon, which
-   * a .deb made from an app image would otherwise take from jpackage (a coffee cup).
+   * a .deb made from an app image would otherwise take from jpackage (a coffee cup); and the
+   * install and removal scripts (packaging/linux), which do not fail when the system has no desktop
+   * menu, as jpackage's do (seen: dpkg left the package half-installed, and unremovable).
    */
   static Path resources(Layout layout, Identity identity) {
     Path dir = layout.work().resolve("resources-" + identity.packageName());
@@ -92,6 +94,9 @@ final class Installer {
             desktopEntry(identity),
             StandardCharsets.UTF_8);
         Files.copy(layout.icon(identity.iconStem(), 256), dir.resolve(identity.name() + ".png"));
+        for (String script : List.of("postinst", "prerm")) {
+          Files.copy(layout.project().resolve("packaging/linux/" + script), dir.resolve(script));
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(dir + ": cannot write the installer's resources", e);
