@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
       ReadoutCommand.class,
       ReadinessCommand.class,
       PlanCommand.class,
-      TodayCommand.class
+      TodayCommand.class,
+      ServeCommand.class
     })
 public final class RootCommand implements Runnable {
   @Spec CommandSpec spec;

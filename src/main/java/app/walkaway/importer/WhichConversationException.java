@@ -12,9 +12,6 @@ import java.util.Optional;
 public final class WhichConversationException extends ImportException {
   private static final long serialVersionUID = 1L;
 
-  /** The most conversations a message lists; beyond it, a count. */
-  static final int MAX_LISTED = 30;
-
   private final transient List<Conversations.Candidate> choices;
   private final transient Optional<String> given;
 
@@ -25,7 +22,10 @@ public final class WhichConversationException extends ImportException {
     this.given = Objects.requireNonNull(given, "given");
   }
 
-  /** The conversations to choose from: the ones the name matched, or else all of them. */
+  /**
+   * The conversations to choose from: the ones the name matched, or else all of them (for a very
+   * big export, the first {@link Conversations#LISTED} at least).
+   */
   public List<Conversations.Candidate> choices() {
     return choices;
   }

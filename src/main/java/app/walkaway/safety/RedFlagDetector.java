@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -44,7 +45,10 @@ public final class RedFlagDetector {
   public static final Duration RECENT = Duration.ofDays(56);
 
   private static final RedFlagDetector STANDARD =
-      new RedFlagDetector(SignalDetector.standard(), BehaviourFinder.standard());
+      new RedFlagDetector(
+          events -> SignalDetector.forChat(SignalDetector.languageOf(events)),
+          SignalDetector.standard(),
+          BehaviourFinder.standard());
 
   private static final Set<RedFlagKind> SEVERE =
       EnumSet.of(RedFlagKind.THREAT, RedFlagKind.STALKING, RedFlagKind.SELF_HARM);
@@ -53,10 +57,20 @@ public final class RedFlagDetector {
   private static final Set<RedFlagKind> PUSHING =
       EnumSet.of(RedFlagKind.CALL_FLOOD, RedFlagKind.MESSAGE_FLOOD);
 
+  private final Function<List<Event>, SignalDetector> wordsOfAChat;
   private final SignalDetector words;
   private final BehaviourFinder patterns;
 
+  /** A detector that reads every timeline's words with {@code words} (e.g. one language). */
   public RedFlagDetector(SignalDetector words, BehaviourFinder patterns) {
+    this(events -> words, words, patterns);
+  }
+
+  private RedFlagDetector(
+      Function<List<Event>, SignalDetector> wordsOfAChat,
+      SignalDetector words,
+      BehaviourFinder patterns) {
+    this.wordsOfAChat = Objects.requireNonNull(wordsOfAChat, "wordsOfAChat");
     this.words = Objects.requireNonNull(words, "words");
     this.patterns = Objects.requireNonNull(patterns, "patterns");
   }
@@ -67,10 +81,22 @@ public final class RedFlagDetector {
 
   /**
    * Every red flag in {@code events} up to {@code now}, for a plan that started on {@code start}.
+   * His words are read with the lexicons of the chat's language, told from his messages among them,
+   * as the read-out reads them.
    */
   public RedFlags find(List<Event> events, LocalDate start, LocalDateTime now) {
     List<Event> upToNow = events.stream().filter(e -> !e.at().isAfter(now)).toList();
-    return of(words.readAll(upToNow), patterns.find(upToNow, now), start);
+    SignalDetector chat = wordsOfAChat.apply(upToNow);
+    return of(chat.readAll(upToNow), patterns.find(upToNow, now), start);
+  }
+
+  /**
+   * The same detector reading words with the lexicons of {@code events}' language: for the flags
+   * the vault keeps, one export at a time.
+   */
+  public RedFlagDetector forChatOf(List<Event> events) {
+    SignalDetector chat = wordsOfAChat.apply(events);
+    return new RedFlagDetector(e -> chat, chat, patterns);
   }
 
   /**

@@ -1,0 +1,23 @@
+package app.walkaway.web;
+
+import io.javalin.http.Context;
+import java.util.Map;
+
+/**
+ * After the vault is made: a short list of first steps (what to call him, whether now is the time,
+ * the plan and its exit message, her chat export), each one skippable and doable later.
+ */
+final class FirstStepsPage {
+  static final String PATH = "/first-steps";
+  private final Templates templates;
+  private final Frame frame;
+
+  FirstStepsPage(Templates templates, Frame frame) {
+    this.templates = templates;
+    this.frame = frame;
+  }
+
+  void show(Context ctx) {
+    templates.render(ctx, "first-steps.jte", Map.of("shell", frame.plain()));
+  }
+}

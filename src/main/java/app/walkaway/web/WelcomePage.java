@@ -1,0 +1,72 @@
+package app.walkaway.web;
+
+import app.walkaway.web.view.FieldProblems;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * First run: what Walkaway is, then her passphrase, twice, with the plain warning that nobody can
+ * recover it. Creating the vault leads on to the first steps.
+ */
+final class WelcomePage {
+  static final String FIRST = "passphrase";
+  static final String SECOND = "again";
+  private final Templates templates;
+  private final Frame frame;
+  private final VaultDoor door;
+
+  WelcomePage(Templates templates, Frame frame, VaultDoor door) {
+    this.templates = templates;
+    this.frame = frame;
+    this.door = door;
+  }
+
+  void show(Context ctx) {
+    render(ctx, FieldProblems.NONE);
+  }
+
+  void create(Context ctx) {
+    char[] first = field(ctx, FIRST);
+    char[] second = field(ctx, SECOND);
+    try {
+      FieldProblems problems = check(first, second);
+      if (problems.any()) {
+        render(ctx, problems);
+        return;
+      }
+      VaultDoor.Attempt attempt = door.create(first);
+      if (attempt instanceof VaultDoor.Refused refused) {
+        render(ctx, FieldProblems.of(FIRST, DoorWords.of(refused.reason())));
+      } else {
+        ctx.redirect(FirstStepsPage.PATH, HttpStatus.SEE_OTHER);
+      }
+    } finally {
+      Arrays.fill(first, '\0');
+      Arrays.fill(second, '\0');
+    }
+  }
+
+  private static FieldProblems check(char[] first, char[] second) {
+    if (first.length == 0) {
+      return FieldProblems.of(FIRST, "Choose a passphrase.");
+    }
+    if (second.length == 0) {
+      return FieldProblems.of(SECOND, "Type the same passphrase again, to be sure of it.");
+    }
+    if (!Arrays.equals(first, second)) {
+      return FieldProblems.of(SECOND, "The two passphrases are not the same. Type them again.");
+    }
+    return FieldProblems.NONE;
+  }
+
+  private static char[] field(Context ctx, String name) {
+    String value = ctx.formParam(name);
+    return value == null ? new char[0] : value.toCharArray();
+  }
+
+  private void render(Context ctx, FieldProblems problems) {
+    templates.render(ctx, "welcome.jte", Map.of("shell", frame.plain(), "form", problems));
+  }
+}
