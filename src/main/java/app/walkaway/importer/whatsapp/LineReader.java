@@ -242,6 +242,7 @@ final class LineReader implements AutoCloseable {
    */
   private void skipRestOfLine() {
     long length = limit; // the line's bytes so far; pos is 0
+    byte last = buf[limit - 1];
     int newline;
     while (true) {
       int n = read(0);
@@ -251,23 +252,26 @@ final class LineReader implements AutoCloseable {
         limit = 0;
         break;
       }
-      newline = 0;
-      while (newline < n && buf[newline] != '\n') {
-        newline++;
-      }
+      newline = indexOfNewline(buf, 0, n); // notes high bytes, forgotten below
       if (newline < n) {
         length += newline;
+        last = newline > 0 ? buf[newline - 1] : last;
         limit = n;
         break;
       }
       length += n;
+      last = n > 0 ? buf[n - 1] : last;
+    }
+    if (last == '\r') {
+      length--; // counted without its line break, as decode counts a line it holds
     }
     pos = newline + 1;
     scan = pos;
     widened = 0;
     firstHigh = NONE;
     afterLastHigh = 0;
-    shifted = lineStart + length + 1 - pos; // buf[pos] is the byte after the line's newline
+    long end = lineStart + length + (last == '\r' ? 1 : 0);
+    shifted = end + 1 - pos; // buf[pos] is the byte after the line's newline
     LongLine cut = longLines.remove(longLines.size() - 1);
     longLines.add(new LongLine(cut.line(), length));
   }
