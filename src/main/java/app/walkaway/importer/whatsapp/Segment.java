@@ -81,6 +81,9 @@ final class Segment implements Callable<Segment.Lines> {
   private boolean lineStartsIn(FileChannel channel, long from) throws IOException {
     ByteBuffer bytes = ByteBuffer.allocate(4096);
     for (long at = from; at + 1 < end; ) {
+      if (at > from && bytes.capacity() == 4096) {
+        bytes = ByteBuffer.allocate(64 * 1024); // a long line: fewer, larger reads
+      }
       bytes.clear();
       int n = channel.read(bytes, at);
       if (n <= 0) {
