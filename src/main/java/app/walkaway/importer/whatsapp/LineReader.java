@@ -31,9 +31,10 @@ import java.util.List;
  *
  * <p>No line is kept longer than {@link #MAX_LINE_BYTES}: a longer one is cut there (its {@link
  * #cut()} is true), noted in {@link #longLines()}, and the rest of it is read past without being
- * kept, so a file of one 3 GB line is read in a few megabytes. The test costs the normal path
- * nothing: the prefix limit, which every line is already compared with, is never above it, and the
- * buffer is checked only where it would grow.
+ * kept, so a file of one 3 GB line is read in a few megabytes. The bound adds next to nothing to
+ * the normal path: the prefix limit, which every line is already compared with, is never above it
+ * (a line is noted only when that compare cut it), and the buffer is checked only where it would
+ * grow.
  */
 final class LineReader implements AutoCloseable {
   static final int WHOLE_LINES = Integer.MAX_VALUE;
@@ -213,7 +214,7 @@ final class LineReader implements AutoCloseable {
     }
     if (buf.length - limit < CHUNK) {
       if (limit > maxLine + 4) {
-        return false; // the only test the bound adds to reading a real export
+        return false; // the bound's one test, made only where the buffer would grow
       }
       buf = Arrays.copyOf(buf, buf.length * 2);
       mirror = Arrays.copyOf(mirror, buf.length);
