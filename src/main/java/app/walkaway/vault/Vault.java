@@ -1,6 +1,7 @@
 package app.walkaway.vault;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,12 +28,14 @@ import java.util.Optional;
  */
 public final class Vault implements AutoCloseable {
   private final Path file;
+  private final VaultLock lock;
   private final Connection connection;
   private final Transactions transactions;
   private final boolean flagsWords;
 
-  private Vault(Path file, Connection connection, boolean flagsWords) {
+  private Vault(Path file, VaultLock lock, Connection connection, boolean flagsWords) {
     this.file = file;
+    this.lock = lock;
     this.connection = connection;
     this.transactions = new Transactions(file, connection);
     this.flagsWords = flagsWords;
@@ -77,6 +80,18 @@ public final class Vault implements AutoCloseable {
     if (!Files.isRegularFile(file)) {
       throw new VaultException(file + ": no vault here yet; create one with: walkaway init");
     }
+    // Before anything reads the file or its journal: one Walkaway at a time.
+    VaultLock lock = VaultLock.acquire(file);
+    try {
+      return open(file, passphrase, migrationTarget, lock);
+    } catch (RuntimeException | Error e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  private static Vault open(
+      Path file, Passphrase passphrase, String migrationTarget, VaultLock lock) {
     Connection connection = Unlock.open(file, passphrase);
     try {
       Migrations.migrate(file, new SharedConnection(connection), migrationTarget);
@@ -89,7 +104,7 @@ public final class Vault implements AutoCloseable {
       VaultFiles.restrict(file);
       // A fixture built at a version before 3 has no word_flag table to fill.
       boolean flagsWords = migrationTarget == null || Integer.parseInt(migrationTarget) >= 3;
-      return new Vault(file, connection, flagsWords);
+      return new Vault(file, lock, connection, flagsWords);
     } catch (SQLException e) {
       closeQuietly(connection);
       throw Keyed.failure(file, "opening the vault", e);
@@ -164,17 +179,28 @@ public final class Vault implements AutoCloseable {
     VaultFiles.restrict(file);
   }
 
-  /** Overwrites and deletes a (closed) vault file and its side files; returns how many files. */
+  /**
+   * Overwrites and deletes a vault file and its side files, then its lock; returns how many files
+   * were overwritten. Refused while another Walkaway has the vault open.
+   */
   public static int wipe(Path file) {
-    if (!Files.exists(file)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new VaultException(file + ": there is no vault here to wipe");
     }
-    return VaultFiles.wipe(file);
+    if (Files.isSymbolicLink(file)) {
+      return VaultFiles.wipe(file); // refuses, saying why
+    }
+    try (VaultLock lock = VaultLock.acquire(file)) {
+      int removed = VaultFiles.wipe(file);
+      VaultFiles.removeLock(VaultLock.pathOf(file));
+      return removed;
+    }
   }
 
   @Override
   public void close() {
     closeQuietly(connection);
+    lock.close();
   }
 
   private static void closeQuietly(Connection connection) {
