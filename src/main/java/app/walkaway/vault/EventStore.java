@@ -13,9 +13,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -32,6 +33,8 @@ public final class EventStore {
   private static final String SELECT = COLUMNS + " ORDER BY at, id";
   // The index on at (which carries the row id) serves both the range and the order.
   private static final String SELECT_SINCE = COLUMNS + " WHERE at >= ? ORDER BY at, id";
+  private static final String SELECT_BETWEEN =
+      COLUMNS + " WHERE at >= ? AND at < ? ORDER BY at, id";
   private static final String SELECT_FLAGGED =
       COLUMNS
           + " WHERE at < ? AND (fingerprint, occurrence) IN"
@@ -56,9 +59,14 @@ public final class EventStore {
     this.flagsWords = flagsWords;
   }
 
-  /** {@link #add(Collection, LongConsumer)} without progress. */
+  /** {@link #add(Iterator, LongConsumer)} without progress. */
   public AddResult add(Collection<Event> fromOneSource) {
-    return add(fromOneSource, done -> {});
+    return add(fromOneSource.iterator(), done -> {});
+  }
+
+  /** {@link #add(Iterator, LongConsumer)} over a collection. */
+  public AddResult add(Collection<Event> fromOneSource, LongConsumer progress) {
+    return add(fromOneSource.iterator(), progress);
   }
 
   /**
@@ -66,14 +74,20 @@ public final class EventStore {
    * stored. The n-th event with the same fingerprint within this source is occurrence n, so genuine
    * repeats are kept while a re-import of the same or an overlapping export adds nothing.
    *
+   * <p>The events are taken from the iterator as they are stored, {@value #BATCH} at a time (one
+   * batch prepared ahead on a second thread): an importer can hand them over as it reads, and
+   * memory then holds two batches and a count per distinct event (about 24 bytes), not the source.
+   * The iterator is only ever used from that second thread.
+   *
    * @param progress told how many events have been handled so far, every few thousand
    */
-  public AddResult add(Collection<Event> fromOneSource, LongConsumer progress) {
+  public AddResult add(Iterator<Event> fromOneSource, LongConsumer progress) {
+    Objects.requireNonNull(fromOneSource, "fromOneSource");
     return transactions.sql(
         "importing events",
         c -> {
-          Map<Long, Integer> seen = new HashMap<>();
-          return insert(c, fromOneSource, e -> seen.merge(e, 1, Integer::sum) - 1, progress);
+          FingerprintCounts seen = new FingerprintCounts();
+          return insert(c, fromOneSource, seen::next, progress);
         });
   }
 
@@ -81,11 +95,16 @@ public final class EventStore {
   public void log(Event event) {
     transactions.sql(
         "logging the event",
-        c -> insert(c, List.of(event), fingerprint -> nextOccurrence(c, fingerprint), done -> {}));
+        c ->
+            insert(
+                c,
+                List.of(event).iterator(),
+                fingerprint -> nextOccurrence(c, fingerprint),
+                done -> {}));
   }
 
   private AddResult insert(
-      Connection c, Collection<Event> events, Occurrences occurrences, LongConsumer progress)
+      Connection c, Iterator<Event> events, Occurrences occurrences, LongConsumer progress)
       throws SQLException {
     Sources sources = new Sources(c);
     long added = 0;
@@ -183,6 +202,19 @@ public final class EventStore {
   /** Streams every event in time order without holding them all. */
   public void forEach(Consumer<Event> sink) {
     read(SELECT, List.of(), sink);
+  }
+
+  /**
+   * Streams the events at or after {@code from} and before {@code to}, in time order, through the
+   * index on time, without building a list: one event at a time reaches {@code sink}.
+   */
+  public void forEach(LocalDateTime from, LocalDateTime to, Consumer<Event> sink) {
+    read(SELECT_BETWEEN, List.of(Times.toSeconds(from), Times.toSeconds(to)), sink);
+  }
+
+  /** Streams the events at or after {@code from}, in time order, without building a list. */
+  public void forEachSince(LocalDateTime from, Consumer<Event> sink) {
+    read(SELECT_SINCE, List.of(Times.toSeconds(from)), sink);
   }
 
   private List<Event> list(String sql, Object... parameters) {

@@ -31,8 +31,8 @@ final class Prepared implements AutoCloseable {
           });
   private Future<List<Row>> next;
 
-  Prepared(Iterable<Event> events, int batch) {
-    this.events = events.iterator();
+  Prepared(Iterator<Event> events, int batch) {
+    this.events = events;
     this.batch = batch;
     this.next = worker.submit(this::prepareBatch);
   }
