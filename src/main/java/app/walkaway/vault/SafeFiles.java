@@ -45,7 +45,12 @@ final class SafeFiles {
   private static void removeLeftovers(Path folder, String prefix) {
     // A filter, not a glob: her file name may hold *, ? or brackets.
     DirectoryStream.Filter<Path> ours =
-        p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".partial");
+        p -> {
+          String name = p.getFileName().toString();
+          // The partial file, and the lock or journal of one that was being opened (a restore).
+          return name.startsWith(prefix)
+              && (name.endsWith(".partial") || name.matches(".*\\.partial-(lock|journal)"));
+        };
     try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, ours)) {
       for (Path leftover : leftovers) {
         if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS)) {

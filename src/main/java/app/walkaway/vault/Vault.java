@@ -180,6 +180,16 @@ public final class Vault implements AutoCloseable {
   }
 
   /**
+   * Puts the backup {@code backup} in place of the vault {@code file} (see {@link Restore}): the
+   * backup is copied and opened with {@code passphrase} first, so a wrong passphrase or a damaged
+   * backup leaves the vault untouched; the current vault is set aside and wiped only once the
+   * backup is in place. Returns how many events the restored vault holds.
+   */
+  public static long restore(Path backup, Path file, Passphrase passphrase) {
+    return Restore.from(backup, file, passphrase);
+  }
+
+  /**
    * Overwrites and deletes a vault file and its side files, then its lock; returns how many files
    * were overwritten. Refused while another Walkaway has the vault open.
    */
