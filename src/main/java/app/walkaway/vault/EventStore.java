@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +26,9 @@ import java.util.stream.Collectors;
 /** Her events: imported from exports or logged by hand. */
 public final class EventStore {
   private static final int BATCH = 5_000;
+  // 64 MiB while importing: the unique index on fingerprints is written all over, and a million
+  // events' index fits in it, so an import does not re-read and re-decrypt pages.
+  private static final int IMPORT_CACHE_KIB = 64 * 1024;
   private static final String INSERT =
       "INSERT OR IGNORE INTO event (at, who, kind, channel, text, source, line, seconds,"
           + " fingerprint, occurrence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -87,7 +91,18 @@ public final class EventStore {
         "importing events",
         c -> {
           FingerprintCounts seen = new FingerprintCounts();
-          return insert(c, fromOneSource, seen::next, progress);
+          // Raised from the reading default only: a size set on purpose (a test's) stands.
+          boolean raise = cacheKib(c) == Keyed.READ_CACHE_KIB;
+          if (raise) {
+            setCacheKib(c, IMPORT_CACHE_KIB);
+          }
+          try {
+            return insert(c, fromOneSource, seen::next, progress);
+          } finally {
+            if (raise) {
+              setCacheKib(c, Keyed.READ_CACHE_KIB);
+            }
+          }
         });
   }
 
@@ -150,6 +165,23 @@ public final class EventStore {
       n += update > 0 ? 1 : 0;
     }
     return n;
+  }
+
+  /**
+   * Sets SQLite's page cache. Shrinking it inside a transaction never writes dirty pages early:
+   * SQLite frees only clean ones, and the rest go at the commit as always.
+   */
+  private static long cacheKib(Connection c) throws SQLException {
+    try (Statement pragma = c.createStatement();
+        ResultSet size = pragma.executeQuery("PRAGMA cache_size")) {
+      return size.next() ? -size.getLong(1) : 0; // negative: KiB; positive: pages
+    }
+  }
+
+  private static void setCacheKib(Connection c, int kib) throws SQLException {
+    try (Statement pragma = c.createStatement()) {
+      pragma.execute("PRAGMA cache_size = -" + kib);
+    }
   }
 
   private static int nextOccurrence(Connection c, long fingerprint) throws SQLException {
