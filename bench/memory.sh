@@ -39,7 +39,7 @@ for messages in "${sizes[@]}"; do
   now="${last:6:4}-${last:3:2}-${last:0:2}T23:00"
   start="$(date -d "${now%T*} - 60 days" +%F)"
   early="$(date -d "${first:6:4}-${first:3:2}-${first:0:2} + 84 days" +%F)"
-  echo "== $messages messages ($(stat -c %s "$file") bytes); plan start $start; whole-history start $early"
+  echo "== $messages messages ($(stat -L -c %s "$file") bytes); plan start $start; whole-history start $early"
   for way in launcher plain; do
     export WALKAWAY_HOME="$work/home-$way-$messages"
     rm -rf "$WALKAWAY_HOME" "$work/export.json"
