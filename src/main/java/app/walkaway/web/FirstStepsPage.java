@@ -9,15 +9,13 @@ import java.util.Map;
  */
 final class FirstStepsPage {
   static final String PATH = "/first-steps";
-  private final Templates templates;
-  private final Frame frame;
+  private final Kit kit;
 
-  FirstStepsPage(Templates templates, Frame frame) {
-    this.templates = templates;
-    this.frame = frame;
+  FirstStepsPage(Kit kit) {
+    this.kit = kit;
   }
 
-  void show(Context ctx) {
-    templates.render(ctx, "first-steps.jte", Map.of("shell", frame.plain()));
+  void overview(Context ctx) {
+    kit.render(ctx, "first-steps.jte", Map.of("shell", kit.frame().plain()));
   }
 }

@@ -1,7 +1,9 @@
 package app.walkaway.web;
 
+import app.walkaway.service.ServiceException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 
 /**
@@ -20,16 +22,37 @@ final class Wiring {
     cfg.startup.showOldJavalinVersionWarning = false;
     assets(cfg, "/assets", ASSETS);
     assets(cfg, "/webjars", "/META-INF/resources/webjars");
-    Templates templates = new Templates();
-    Frame frame = new Frame(config);
     VaultDoor door = config.door();
+    Appearance appearance = new Appearance(door.place());
+    Csrf csrf = new Csrf();
+    Kit kit =
+        new Kit(
+            new Templates(),
+            new Frame(config, appearance, csrf),
+            door,
+            config.clock(),
+            appearance,
+            new Notices());
+    door.onLock(kit.notices()::forget);
+    door.onLock(csrf::renew);
     cfg.routes.before(ResponseHeaders::apply);
     cfg.routes.before(new Gate(door)::check);
-    pages(cfg.routes, templates, frame, door);
-    routes(cfg.routes, templates, frame, config);
-    ErrorPages errors = new ErrorPages(templates, frame);
+    doors(cfg.routes, kit);
+    pages(cfg.routes, kit);
+    ErrorPages errors = new ErrorPages(kit.templates(), kit.frame());
     cfg.routes.error(404, errors::notFound);
+    cfg.routes.exception(VaultDoor.Locked.class, (e, ctx) -> Gate.sendTo(ctx, Gate.UNLOCK));
+    cfg.routes.exception(ServiceException.class, (e, ctx) -> serviceFailed(e, ctx, errors));
     cfg.routes.exception(Exception.class, errors::failed);
+  }
+
+  /** A session that locked under a page sends her to the lock screen; anything else is a bug. */
+  private static void serviceFailed(ServiceException e, Context ctx, ErrorPages errors) {
+    if (e.problem() == ServiceException.Problem.VAULT_LOCKED) {
+      Gate.sendTo(ctx, Gate.UNLOCK);
+    } else {
+      errors.failed(e, ctx);
+    }
   }
 
   /**
@@ -45,26 +68,25 @@ final class Wiring {
         });
   }
 
-  /** The pages in the navigation. */
-  private static void routes(
-      RoutesConfig routes, Templates templates, Frame frame, WebConfig config) {
-    routes.get(
-        "/insights", new InsightsPage(templates, frame, config.insights(), config.clock())::show);
-  }
-
-  private static void pages(RoutesConfig routes, Templates templates, Frame frame, VaultDoor door) {
-    WelcomePage welcome = new WelcomePage(templates, frame, door);
+  /** First run, unlocking, locking, Quick exit, the neutral page. */
+  private static void doors(RoutesConfig routes, Kit kit) {
+    WelcomePage welcome = new WelcomePage(kit);
     routes.get(Gate.WELCOME, welcome::show);
     routes.post(Gate.WELCOME, welcome::create);
-    UnlockPage unlock = new UnlockPage(templates, frame, door);
+    UnlockPage unlock = new UnlockPage(kit);
     routes.get(Gate.UNLOCK, unlock::show);
     routes.post(Gate.UNLOCK, unlock::unlock);
-    LockActions lock = new LockActions(door);
+    LockActions lock = new LockActions(kit.door());
     routes.post(LockActions.LOCK, lock::lock);
     routes.post(LockActions.EXIT, lock::exit);
     routes.post(LockActions.STILL_HERE, lock::stillHere);
-    routes.get(NotesPage.PATH, new NotesPage(templates)::show);
-    routes.get(FirstStepsPage.PATH, new FirstStepsPage(templates, frame)::show);
-    routes.get("/safety", new SafetyPage(templates, frame)::show);
+    routes.get(NotesPage.PATH, new NotesPage(kit.templates())::show);
+  }
+
+  /** The pages in the navigation, and the first steps that lead to them. */
+  private static void pages(RoutesConfig routes, Kit kit) {
+    routes.get(FirstStepsPage.PATH, new FirstStepsPage(kit)::overview);
+    routes.get("/insights", new InsightsPage(kit)::show);
+    routes.get("/safety", new SafetyPage(kit)::show);
   }
 }
