@@ -86,7 +86,13 @@ final class Wiring {
   /** The pages in the navigation, and the first steps that lead to them. */
   private static void pages(RoutesConfig routes, Kit kit) {
     routes.get(FirstStepsPage.PATH, new FirstStepsPage(kit)::overview);
+    TodayPage today = new TodayPage(kit);
+    routes.get(TodayPage.PATH, today::show);
+    routes.post(TodayPage.LOG, today::log);
+    routes.post(TodayPage.URGE, today::urge);
+    routes.get(ReadoutPage.PATH, new ReadoutPage(kit)::show);
     routes.get("/insights", new InsightsPage(kit)::show);
+    routes.get(TimelineRoute.PATH, new TimelineRoute(kit)::show);
     routes.get("/safety", new SafetyPage(kit)::show);
   }
 }
