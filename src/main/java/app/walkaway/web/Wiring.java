@@ -85,7 +85,11 @@ final class Wiring {
 
   /** The pages in the navigation, and the first steps that lead to them. */
   private static void pages(RoutesConfig routes, Kit kit) {
-    routes.get(FirstStepsPage.PATH, new FirstStepsPage(kit)::overview);
+    FirstStepsPage steps = new FirstStepsPage(kit);
+    routes.get(FirstStepsPage.PATH, steps::overview);
+    routes.get(FirstStepsPage.NAME, steps::step);
+    routes.get(FirstStepsPage.READINESS, steps::step);
+    routes.get(FirstStepsPage.PLAN, steps::step);
     TodayPage today = new TodayPage(kit);
     routes.get(TodayPage.PATH, today::show);
     routes.post(TodayPage.LOG, today::log);
@@ -93,6 +97,12 @@ final class Wiring {
     routes.get(ReadoutPage.PATH, new ReadoutPage(kit)::show);
     routes.get("/insights", new InsightsPage(kit)::show);
     routes.get(TimelineRoute.PATH, new TimelineRoute(kit)::show);
+    PlanPage plan = new PlanPage(kit);
+    routes.get(PlanPage.PATH, plan::show);
+    routes.post(PlanPage.PATH, plan::savePlan);
+    routes.post(PlanPage.NAME, plan::saveName);
+    routes.post(PlanPage.READINESS, plan::readiness);
+    routes.post(PlanPage.MESSAGE, plan::saveMessage);
     routes.get("/safety", new SafetyPage(kit)::show);
   }
 }
