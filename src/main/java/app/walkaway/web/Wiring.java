@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import java.nio.file.Path;
 
 /**
  * Puts the server together: where it listens, the assets, the one header step, the gate, and every
@@ -12,6 +13,9 @@ import io.javalin.http.staticfiles.Location;
  */
 final class Wiring {
   static final String ASSETS = "/app/walkaway/web/assets";
+
+  /** Beside the vault: uploads wait here until they are read (and backups until they are sent). */
+  static final String INCOMING = "incoming";
 
   private Wiring() {}
 
@@ -33,12 +37,15 @@ final class Wiring {
             config.clock(),
             appearance,
             new Notices());
+    Path vaultFolder = door.place().file().toAbsolutePath().getParent();
+    ImportJob imports = new ImportJob(vaultFolder.resolve(INCOMING));
+    door.onLock(imports::forget);
     door.onLock(kit.notices()::forget);
     door.onLock(csrf::renew);
     cfg.routes.before(ResponseHeaders::apply);
     cfg.routes.before(new Gate(door)::check);
     doors(cfg.routes, kit);
-    pages(cfg.routes, kit);
+    pages(cfg.routes, kit, imports, config.uploadLimit());
     ErrorPages errors = new ErrorPages(kit.templates(), kit.frame());
     cfg.routes.error(404, errors::notFound);
     cfg.routes.exception(VaultDoor.Locked.class, (e, ctx) -> Gate.sendTo(ctx, Gate.UNLOCK));
@@ -84,7 +91,7 @@ final class Wiring {
   }
 
   /** The pages in the navigation, and the first steps that lead to them. */
-  private static void pages(RoutesConfig routes, Kit kit) {
+  private static void pages(RoutesConfig routes, Kit kit, ImportJob imports, long uploadLimit) {
     FirstStepsPage steps = new FirstStepsPage(kit);
     routes.get(FirstStepsPage.PATH, steps::overview);
     routes.get(FirstStepsPage.NAME, steps::step);
@@ -103,6 +110,13 @@ final class Wiring {
     routes.post(PlanPage.NAME, plan::saveName);
     routes.post(PlanPage.READINESS, plan::readiness);
     routes.post(PlanPage.MESSAGE, plan::saveMessage);
+    ImportPage importPage = new ImportPage(kit, imports, uploadLimit);
+    routes.get(ImportPage.PATH, importPage::show);
+    routes.get(FirstStepsPage.IMPORT, importPage::firstStep);
+    routes.post(ImportPage.PATH, importPage::upload);
+    routes.post(ImportPage.START, importPage::start);
+    routes.post(ImportPage.CANCEL, importPage::cancel);
+    routes.get(ImportPage.PROGRESS, importPage::progress);
     routes.get("/safety", new SafetyPage(kit)::show);
   }
 }

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.walkaway.service.SessionSettings;
 import app.walkaway.service.VaultPlace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 
 /**
  * Starts a server for a test over a real encrypted vault in a temporary folder, and insists it
@@ -40,6 +44,19 @@ final class Servers {
     VaultDoor door = fresh(home, idle);
     assertThat(door.unlock(PASSPHRASE.toCharArray())).isInstanceOf(VaultDoor.Opened.class);
     return door;
+  }
+
+  /** Files left in the folder where uploads and downloads wait beside the vault. */
+  static long uploadsLeft(Path home) {
+    Path incoming = home.resolve(Wiring.INCOMING);
+    if (!Files.exists(incoming)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(incoming)) {
+      return files.filter(Files::isRegularFile).count();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The usual test server: port chosen by the system, the story's clock. */
