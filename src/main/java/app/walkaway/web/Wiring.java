@@ -118,5 +118,14 @@ final class Wiring {
     routes.post(ImportPage.CANCEL, importPage::cancel);
     routes.get(ImportPage.PROGRESS, importPage::progress);
     routes.get("/safety", new SafetyPage(kit)::show);
+    SettingsPage settings = new SettingsPage(kit, imports);
+    routes.get(SettingsPage.PATH, settings::show);
+    routes.post(SettingsPage.PATH, settings::save);
+    routes.post(SettingsPage.PASSPHRASE, settings::passphrase);
+    routes.post(SettingsPage.BACKUP, settings::backup);
+    routes.post(SettingsPage.BACKUP_FOLDER, settings::backupToFolder);
+    routes.post(SettingsPage.EXPORT, settings::export);
+    routes.post(SettingsPage.WIPE, settings::wipe);
+    routes.post(SettingsPage.WIPE_CONFIRM, settings::wipeConfirmed);
   }
 }
