@@ -8,12 +8,13 @@ final class Launch {
 
   /**
    * The command opening the app runs (a command line given to the app's launcher replaces it, so
-   * {@code Walkaway --version} still works). Until the web app lands this prints the version; then
-   * it becomes the web app in app mode, which opens her browser on the page and stops, locking the
-   * vault, when the page is closed.
+   * {@code Walkaway --version} still works): the web app in app mode, on a free port, with her
+   * browser opened on the page (or the page already served, when the app is open), stopping and
+   * locking the vault once she has closed the page. Her discreet name, chosen in Settings, is read
+   * at run time, so one build serves every name.
    */
   static List<String> arguments(Identity identity) {
-    return List.of("--version");
+    return List.of("serve", "--app");
   }
 
   /**

@@ -1,14 +1,18 @@
 package app.walkaway.cli;
 
+import app.walkaway.service.AppSettings;
 import app.walkaway.service.VaultPlace;
 import app.walkaway.web.Startup;
 import app.walkaway.web.WebApp;
 import app.walkaway.web.WebConfig;
+import app.walkaway.web.view.Shell;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,12 +33,19 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--port",
       paramLabel = "PORT",
-      defaultValue = "7070",
-      description = "The port on this computer (default: ${DEFAULT-VALUE}).")
-  int port;
+      description = "The port on this computer (default: 7070; with --app, a free one).")
+  Integer port;
 
   @Option(names = "--no-browser", description = "Do not open a browser; just print the address.")
   boolean noBrowser;
+
+  @Option(
+      names = "--app",
+      description = {
+        "As the app: stops, locking your vault, once you have closed the page. If it is already"
+            + " open, opens that page instead."
+      })
+  boolean app;
 
   @Option(
       names = "--home",
@@ -48,21 +59,38 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     VaultPlace place = VaultPlace.resolve(Optional.ofNullable(home));
-    WebConfig config = WebConfig.of(place);
-    Startup startup = WebApp.start(config.withPort(port));
+    // Her discreet name where she chose one: nothing printed here names Walkaway then.
+    String name = AppSettings.discreetName(place).orElse(Shell.DEFAULT_NAME);
+    if (app) {
+      Optional<URI> open = WebApp.alreadyServing(place);
+      if (open.isPresent()) {
+        out.println(name + " is already open at " + open.get());
+        browse(open.get(), out);
+        return 0;
+      }
+    }
+    int chosen = port != null ? port : app ? 0 : WebConfig.DEFAULT_PORT;
+    Startup startup = WebApp.start(WebConfig.of(place).withPort(chosen).withApp(app));
     if (startup instanceof Startup.PortTaken taken) {
-      err.println(portTaken(taken.port()));
+      err.println(app ? appPortTaken(taken.port()) : portTaken(taken.port()));
       return UserErrorHandler.USER_ERROR;
     }
-    WebApp app = ((Startup.Running) startup).app();
-    out.println("Walkaway is open at " + app.address());
-    out.println("Only this computer can reach it. Press Ctrl+C here to stop; your vault locks.");
-    if (!noBrowser && !BrowserOpener.open(app.address())) {
+    WebApp served = ((Startup.Running) startup).app();
+    out.println(name + " is open at " + served.address());
+    out.println(
+        app
+            ? "Only this computer can reach it. Close the page to stop; your vault locks."
+            : "Only this computer can reach it. Press Ctrl+C here to stop; your vault locks.");
+    browse(served.address(), out);
+    awaitStop(served, out);
+    return 0;
+  }
+
+  private void browse(URI address, PrintWriter out) {
+    if (!noBrowser && !BrowserOpener.open(address)) {
       out.println("Open that address in your web browser.");
     }
     out.flush();
-    awaitStop(app, out);
-    return 0;
   }
 
   static String portTaken(int port) {
@@ -75,19 +103,38 @@ public final class ServeCommand implements Callable<Integer> {
         + (port == 65_535 ? port - 1 : port + 1);
   }
 
-  /** Serves until the process is asked to stop (Ctrl+C), then stops serving and locks. */
-  private static void awaitStop(WebApp app, PrintWriter out) throws InterruptedException {
-    CountDownLatch stopped = new CountDownLatch(1);
+  /** With --app and a port given that is taken (a free one is chosen otherwise): no name said. */
+  static String appPortTaken(int port) {
+    return "Port " + port + " on this computer is already in use. Choose another with --port.";
+  }
+
+  /**
+   * Serves until the process is asked to stop (Ctrl+C, or the system at logout) or, as the app,
+   * until she has closed the page; then stops serving and locks, once, whichever came first.
+   */
+  private void awaitStop(WebApp served, PrintWriter out) throws InterruptedException {
+    CountDownLatch asked = new CountDownLatch(1);
+    AtomicBoolean stopped = new AtomicBoolean();
+    Runnable stop =
+        () -> {
+          if (stopped.compareAndSet(false, true)) {
+            served.close();
+            out.println("Stopped. Your vault is locked.");
+            out.flush();
+          }
+        };
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  app.close();
-                  out.println("Stopped. Your vault is locked.");
-                  out.flush();
-                  stopped.countDown();
+                  stop.run();
+                  asked.countDown();
                 },
                 "walkaway-serve-stop"));
-    stopped.await();
+    if (app) {
+      served.whenPagesClosed(asked::countDown);
+    }
+    asked.await();
+    stop.run();
   }
 }

@@ -25,7 +25,8 @@ final class Frame {
         Optional.empty(),
         config.demo(),
         config.door().idleLock().toSeconds(),
-        csrf.token());
+        csrf.token(),
+        config.app());
   }
 
   /** The frame of a page in the navigation. */

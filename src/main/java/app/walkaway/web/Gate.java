@@ -7,15 +7,16 @@ import java.util.Set;
 /**
  * Sends every request to where the vault's state allows: the first-run page while there is no
  * vault, the unlock page while it is locked, and never back to either once it is open. Assets, the
- * neutral notes page and Quick exit work in every state. A request that gets through counts as her
- * being there (the idle lock's clock restarts).
+ * neutral notes page, Quick exit and the open page's "still open" ({@link OpenPages}: not her
+ * activity, so it never holds the idle lock off) work in every state. A request that gets through
+ * counts as her being there (the idle lock's clock restarts).
  */
 final class Gate {
   static final String WELCOME = "/welcome";
   static final String UNLOCK = "/unlock";
   static final String HOME = "/today";
   private static final Set<String> ALWAYS =
-      Set.of(NotesPage.PATH, LockActions.EXIT, "/favicon.ico");
+      Set.of(NotesPage.PATH, LockActions.EXIT, "/favicon.ico", OpenPages.PATH);
 
   private final VaultDoor door;
 

@@ -1,13 +1,18 @@
 package app.walkaway.web;
 
+import app.walkaway.service.VaultPlace;
 import io.javalin.Javalin;
 import io.javalin.util.JavalinBindException;
 import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The running web app: Javalin on 127.0.0.1 only (never another interface: her data must not be
@@ -23,10 +28,14 @@ public final class WebApp implements AutoCloseable {
   private final Javalin server;
   private final VaultDoor door;
   private final ScheduledExecutorService idleCheck;
+  private final Optional<OpenPages> pages;
+  private final ServingNote note;
 
-  private WebApp(Javalin server, VaultDoor door) {
+  private WebApp(Javalin server, VaultDoor door, Optional<OpenPages> pages, ServingNote note) {
     this.server = server;
     this.door = door;
+    this.pages = pages;
+    this.note = note;
     this.idleCheck =
         Executors.newSingleThreadScheduledExecutor(
             task -> {
@@ -50,14 +59,51 @@ public final class WebApp implements AutoCloseable {
   /** Starts serving; says so plainly when the port is taken instead of throwing. */
   public static Startup start(WebConfig config) {
     Objects.requireNonNull(config, "config");
-    Javalin server = Javalin.create(cfg -> Wiring.configure(cfg, config));
+    Optional<OpenPages> pages =
+        config.app() ? Optional.of(new OpenPages(Clock.systemUTC())) : Optional.empty();
+    ServingNote note = new ServingNote(folderOf(config.door().place()));
+    Javalin server = Javalin.create(cfg -> Wiring.configure(cfg, config, pages, note));
     try {
       server.start();
     } catch (JavalinBindException e) {
       server.stop();
       return new Startup.PortTaken(config.port());
     }
-    return new Startup.Running(new WebApp(server, config.door()));
+    WebApp app = new WebApp(server, config.door(), pages, note);
+    note.write(app.address());
+    return new Startup.Running(app);
+  }
+
+  /**
+   * Where a Walkaway already serves the vault at {@code place}, if one does (opening the app again
+   * then opens that page rather than a second server the vault's lock would refuse).
+   */
+  public static Optional<URI> alreadyServing(VaultPlace place) {
+    return ServingNote.find(folderOf(place));
+  }
+
+  static Path folderOf(VaultPlace place) {
+    return place.file().toAbsolutePath().getParent();
+  }
+
+  /**
+   * Served as the app: runs {@code then} once, when she has closed every page ({@link OpenPages});
+   * checked every second. Serving goes on until {@link #close}.
+   */
+  public void whenPagesClosed(Runnable then) {
+    OpenPages open =
+        pages.orElseThrow(
+            () -> new IllegalStateException("served with walkaway serve, not as the app"));
+    AtomicBoolean told = new AtomicBoolean();
+    idleCheck.scheduleWithFixedDelay(
+        () -> {
+          if (open.allClosed() && told.compareAndSet(false, true)) {
+            then.run();
+          }
+        },
+        1,
+        1,
+        TimeUnit.SECONDS);
   }
 
   /** Where she opens it: http://127.0.0.1:PORT/ */
@@ -75,6 +121,7 @@ public final class WebApp implements AutoCloseable {
     try {
       idleCheck.shutdownNow();
       server.stop();
+      note.erase();
     } finally {
       door.lock();
     }

@@ -15,8 +15,11 @@ import java.util.Objects;
  * @param clock where the pages read today's date and the time (the edge reads the clock, never the
  *     core)
  * @param uploadLimit the most an import may upload at once, in bytes
+ * @param app true when she opened the app itself: the pages say they are open, and the server stops
+ *     once she has closed them ({@link OpenPages})
  */
-public record WebConfig(int port, VaultDoor door, boolean demo, Clock clock, long uploadLimit) {
+public record WebConfig(
+    int port, VaultDoor door, boolean demo, Clock clock, long uploadLimit, boolean app) {
   public static final int DEFAULT_PORT = 7070;
 
   /**
@@ -44,22 +47,27 @@ public record WebConfig(int port, VaultDoor door, boolean demo, Clock clock, lon
   /** The defaults over this door: port 7070, not a demo, the system clock. */
   public static WebConfig of(VaultDoor door) {
     return new WebConfig(
-        DEFAULT_PORT, door, false, Clock.systemDefaultZone(), DEFAULT_UPLOAD_LIMIT);
+        DEFAULT_PORT, door, false, Clock.systemDefaultZone(), DEFAULT_UPLOAD_LIMIT, false);
   }
 
   public WebConfig withPort(int newPort) {
-    return new WebConfig(newPort, door, demo, clock, uploadLimit);
+    return new WebConfig(newPort, door, demo, clock, uploadLimit, app);
   }
 
   public WebConfig withDemo(boolean newDemo) {
-    return new WebConfig(port, door, newDemo, clock, uploadLimit);
+    return new WebConfig(port, door, newDemo, clock, uploadLimit, app);
   }
 
   public WebConfig withClock(Clock newClock) {
-    return new WebConfig(port, door, demo, newClock, uploadLimit);
+    return new WebConfig(port, door, demo, newClock, uploadLimit, app);
   }
 
   public WebConfig withUploadLimit(long bytes) {
-    return new WebConfig(port, door, demo, clock, bytes);
+    return new WebConfig(port, door, demo, clock, bytes, app);
+  }
+
+  /** Served as the app she opened: stops once she has closed its pages. */
+  public WebConfig withApp(boolean newApp) {
+    return new WebConfig(port, door, demo, clock, uploadLimit, newApp);
   }
 }

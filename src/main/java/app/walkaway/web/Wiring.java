@@ -6,6 +6,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * Puts the server together: where it listens, the assets, the one header step, the gate, and every
@@ -19,7 +20,8 @@ final class Wiring {
 
   private Wiring() {}
 
-  static void configure(JavalinConfig cfg, WebConfig config) {
+  static void configure(
+      JavalinConfig cfg, WebConfig config, Optional<OpenPages> pages, ServingNote note) {
     cfg.jetty.host = WebApp.HOST;
     cfg.jetty.port = config.port();
     cfg.startup.showJavalinBanner = false;
@@ -37,7 +39,7 @@ final class Wiring {
             config.clock(),
             appearance,
             new Notices());
-    Path vaultFolder = door.place().file().toAbsolutePath().getParent();
+    Path vaultFolder = WebApp.folderOf(door.place());
     ImportJob imports = new ImportJob(vaultFolder.resolve(INCOMING));
     door.onLock(imports::forget);
     door.onLock(kit.notices()::forget);
@@ -45,6 +47,8 @@ final class Wiring {
     cfg.routes.before(ResponseHeaders::apply);
     cfg.routes.before(new Gate(door)::check);
     doors(cfg.routes, kit);
+    cfg.routes.get(OpenPages.PATH, ctx -> ctx.contentType("text/plain").result(note.token()));
+    pages.ifPresent(open -> cfg.routes.post(OpenPages.PATH, open::handle));
     pages(cfg.routes, kit, imports, config.uploadLimit());
     ErrorPages errors = new ErrorPages(kit.templates(), kit.frame());
     cfg.routes.error(404, errors::notFound);

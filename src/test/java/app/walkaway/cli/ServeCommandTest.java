@@ -12,7 +12,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -66,9 +68,36 @@ class ServeCommandTest {
     }
   }
 
-  private Process start() throws IOException {
+  @Test
+  void asTheAppItUsesHerDiscreetNameAndASecondOpeningFindsTheFirst() throws Exception {
+    Files.writeString(home.resolve("name.txt"), "Daily notes");
+    Process child = start("--app");
+    try (BufferedReader out =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+      String first = out.readLine();
+      assertThat(first).startsWith("Daily notes is open at http://127.0.0.1:");
+      URI address = URI.create(first.substring("Daily notes is open at ".length()));
+      assertThat(out.readLine())
+          .isEqualTo("Only this computer can reach it. Close the page to stop; your vault locks.");
+      assertThat(get(address.resolve("/welcome")).body()).contains("<title>Daily notes</title>");
+
+      CliRun again = CliRun.of("serve", "--app", "--no-browser", "--home", home.toString());
+      assertThat(again.exitCode()).isZero();
+      assertThat(again.out()).isEqualTo("Daily notes is already open at " + address + "\n");
+
+      child.toHandle().destroy();
+      assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
+      assertThat(out.readLine()).isEqualTo("Stopped. Your vault is locked.");
+      assertThat(out.readLine()).isNull();
+    } finally {
+      child.destroyForcibly();
+    }
+  }
+
+  private Process start(String... more) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
+    List<String> command =
+        new ArrayList<>(
             List.of(
                 java,
                 "-cp",
@@ -79,9 +108,9 @@ class ServeCommandTest {
                 "0",
                 "--no-browser",
                 "--home",
-                home.toString()))
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+                home.toString()));
+    command.addAll(List.of(more));
+    return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
   }
 
   private static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {

@@ -14,6 +14,8 @@ import java.util.Optional;
  * @param idleSeconds after this long without her touching the page, it locks itself
  * @param csrf the token every form that changes something sends back (a hidden field named "csrf",
  *     and the X-CSRF-Token header on htmx requests)
+ * @param app true when she opened the app itself: the page says it is open (/assets/alive.js), so
+ *     that closing the last one stops the server and locks the vault
  */
 public record Shell(
     String appName,
@@ -21,7 +23,8 @@ public record Shell(
     Optional<Section> current,
     boolean demo,
     long idleSeconds,
-    String csrf) {
+    String csrf,
+    boolean app) {
   public static final String DEFAULT_NAME = "Walkaway";
 
   public Shell {
@@ -50,6 +53,6 @@ public record Shell(
 
   /** The same frame, opened at another page. */
   public Shell at(Section section) {
-    return new Shell(appName, discreet, Optional.of(section), demo, idleSeconds, csrf);
+    return new Shell(appName, discreet, Optional.of(section), demo, idleSeconds, csrf, app);
   }
 }
