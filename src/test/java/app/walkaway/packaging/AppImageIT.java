@@ -3,12 +3,19 @@ package app.walkaway.packaging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,6 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
 class AppImageIT {
   private static final Path PROJECT = Path.of("").toAbsolutePath();
   private static final Path EXAMPLE = PROJECT.resolve("examples/whatsapp-maya-and-sam.txt");
+
+  private static final String PASSPHRASE = "a-long-passphrase-for-the-app";
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private static AppImage.Built image;
 
@@ -51,12 +61,59 @@ class AppImageIT {
   }
 
   @Test
-  void openingTheAppRunsItsCommandWithItsOwnJava() {
-    Launched opened = Launched.run(temp, noJava(), List.of(image.launcher().toString()));
+  void openingTheAppServesThePageAndStopsOnceThePageIsClosed() throws Exception {
+    Map<String, String> env = headless(vaultWithPassphrase("app-home"));
+    try (Serving app = Serving.start(temp, env, List.of(image.launcher().toString()))) {
+      URI address = app.address(Duration.ofSeconds(60));
+      assertThat(app.output())
+          .startsWith("Walkaway is open at " + address + "\n")
+          .contains("Close the page to stop; your vault locks.");
+      HttpResponse<String> first = get(address);
+      assertThat(first.statusCode()).isEqualTo(303);
+      assertThat(first.headers().firstValue("Location")).contains("/unlock");
+      HttpResponse<String> unlock = get(address.resolve("/unlock"));
+      assertThat(unlock.statusCode()).isEqualTo(200);
+      assertThat(unlock.body()).contains("<title>Walkaway</title>").contains("/assets/alive.js");
+      HttpResponse<String> unlocked =
+          post(address.resolve("/unlock"), "passphrase=" + PASSPHRASE + "&csrf=" + csrf(unlock));
+      assertThat(unlocked.headers().firstValue("Location")).contains("/today");
+      assertThat(vaultCommand(env).output())
+          .as("the open vault is held by the app")
+          .contains("another Walkaway is using this vault");
 
-    assertThat(opened.exit()).as(opened.output()).isZero();
-    assertThat(opened.output())
-        .isEqualTo("walkaway " + AppInput.version(Layout.of(PROJECT)) + "\n");
+      Launched again = Launched.run(temp, env, List.of(image.launcher().toString()));
+      assertThat(again.exit()).as(again.output()).isZero();
+      assertThat(again.output())
+          .isEqualTo(
+              "Walkaway is already open at "
+                  + address
+                  + "\nOpen that address in your web browser.\n");
+
+      String page = "page=app-image-test-1";
+      assertThat(post(address.resolve("/alive"), page).statusCode()).isEqualTo(204);
+      assertThat(post(address.resolve("/alive"), page + "&gone=1").statusCode()).isEqualTo(204);
+      assertThat(app.exitWithin(Duration.ofSeconds(40))).as(app.output()).isZero();
+      assertThat(app.output()).endsWith("Stopped. Your vault is locked.\n");
+    }
+    Launched after = vaultCommand(env);
+    assertThat(after.exit()).as("the vault's lock is let go: " + after.output()).isZero();
+    assertThat(Path.of(env.get("WALKAWAY_HOME")).resolve("serving")).doesNotExist();
+  }
+
+  @Test
+  void stopsAndLocksWhenTheSystemAsksItTo() throws Exception {
+    Map<String, String> env = headless(vaultWithPassphrase("term-home"));
+    try (Serving app = Serving.start(temp, env, List.of(image.launcher().toString()))) {
+      URI address = app.address(Duration.ofSeconds(60));
+      HttpResponse<String> unlock = get(address.resolve("/unlock"));
+      post(address.resolve("/unlock"), "passphrase=" + PASSPHRASE + "&csrf=" + csrf(unlock));
+
+      app.terminate();
+
+      assertThat(app.exitWithin(Duration.ofSeconds(30))).isEqualTo(128 + 15);
+      assertThat(app.output()).endsWith("Stopped. Your vault is locked.\n");
+    }
+    assertThat(vaultCommand(env).exit()).isZero();
   }
 
   @Test
@@ -110,8 +167,10 @@ class AppImageIT {
     assertThat(namesUnder(notes.folder()))
         .noneMatch(name -> name.toLowerCase().contains("walkaway"));
     assertThat(notes.runtime()).as("one runtime, linked once for both").isEqualTo(image.runtime());
-    Launched version = Launched.run(temp, noJava(), List.of(notes.launcher().toString()));
-    assertThat(version.output()).startsWith("walkaway ");
+    Launched version =
+        Launched.run(temp, noJava(), List.of(notes.launcher().toString(), "--version"));
+    assertThat(version.output())
+        .isEqualTo("walkaway " + AppInput.version(Layout.of(PROJECT)) + "\n");
   }
 
   private static Launched app(Map<String, String> env, String... args) {
@@ -119,6 +178,50 @@ class AppImageIT {
     command.add(image.launcher().toString());
     command.addAll(List.of(args));
     return Launched.run(temp, env, command);
+  }
+
+  /** A vault made by the app's own command line, locked, in a folder of its own. */
+  private static Map<String, String> vaultWithPassphrase(String folder) throws IOException {
+    Map<String, String> env = noJava();
+    env.put("WALKAWAY_HOME", Files.createDirectories(temp.resolve(folder)).toString());
+    Launched init = app(env, "init", "--passphrase-file=" + passphraseFile());
+    assertThat(init.exit()).as(init.output()).isZero();
+    return env;
+  }
+
+  /** A command that needs the vault: refused while the app holds it open. */
+  private static Launched vaultCommand(Map<String, String> env) throws IOException {
+    return app(env, "export", "--json", "--passphrase-file=" + passphraseFile());
+  }
+
+  private static Path passphraseFile() throws IOException {
+    return Files.writeString(temp.resolve("app-passphrase"), PASSPHRASE + "\n");
+  }
+
+  /** No desktop to open a browser on (as on CI): the app says to open the address instead. */
+  private static Map<String, String> headless(Map<String, String> env) {
+    List.of("DISPLAY", "WAYLAND_DISPLAY", "BROWSER").forEach(env::remove);
+    return env;
+  }
+
+  private static String csrf(HttpResponse<String> page) {
+    Matcher field = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.body());
+    assertThat(field.find()).as("a csrf field in " + page.body()).isTrue();
+    return field.group(1);
+  }
+
+  private static HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+    return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(URI uri, String form)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static Map<String, String> noJava() {
