@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Start-up of the packaged app, as she gets it: the app image's launcher (its own runtime; Java
-# stripped from the PATH, no JAVA_HOME) serving a throwaway vault. For each run: wall time from
-# start to the first HTTP answer, and the CPU time (user + system, all threads) it took to get
-# there, read from /proc. Medians over the runs. On a busy machine wall time swells; CPU holds.
+# Start-up of the packaged app, as she opens it: the app image's launcher with no arguments (app
+# mode: a free port; its own runtime; Java stripped from the PATH, no JAVA_HOME, no desktop, so no
+# browser) over a throwaway vault. For each run: wall time from start to the first HTTP answer of
+# the address it prints, and the CPU time (user + system, all threads) it took to get there, read
+# from /proc. Medians over the runs. On a busy machine wall time swells; CPU holds.
 # Needs the image first: ./mvnw -Ppackage package -Dapp.installer=image-only
 #   bench/app-start.sh [RUNS] [LAUNCHER]      defaults: 5 target/package/image/Walkaway/bin/Walkaway
 set -euo pipefail
@@ -16,13 +17,14 @@ ticks="$(getconf CLK_TCK)"
 walls=() cpus=()
 for ((i = 1; i <= runs; i++)); do
   home="$(mktemp -d)"
-  port="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
   start="$(date +%s%N)"
   env -i HOME="$home" PATH="$path_without_java" WALKAWAY_HOME="$home/vault" \
-    "$launcher" serve --no-browser --port "$port" >"$home/out.txt" 2>&1 &
+    "$launcher" >"$home/out.txt" 2>&1 &
   pid=$!
-  until curl -s -o /dev/null "http://127.0.0.1:$port/"; do
+  address=""
+  until [ -n "$address" ] && curl -s -o /dev/null "$address"; do
     kill -0 "$pid" 2>/dev/null || { cat "$home/out.txt" >&2; exit 1; }
+    address="$(grep -o 'http://127\.0\.0\.1:[0-9]*/' "$home/out.txt" | head -1 || true)"
     sleep 0.01
   done
   walls+=($((($(date +%s%N) - start) / 1000000)))
