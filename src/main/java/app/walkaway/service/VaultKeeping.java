@@ -63,6 +63,16 @@ public final class VaultKeeping {
   }
 
   /**
+   * Writes everything in the vault to the new file {@code target} as the documented JSON export
+   * (NOT encrypted), private to her, whole or not at all: a full disk or any other failure leaves
+   * nothing under that name and no partial file beside it. Returns how many events it holds.
+   */
+  public static long exportTo(VaultSession session, Path target, LocalDateTime now) {
+    Objects.requireNonNull(target, "target");
+    return session.read(vault -> ExportFile.writeTo(vault, target, now));
+  }
+
+  /**
    * Overwrites and deletes the vault at {@code place} and its side files; returns how many files.
    * Lock every session on it first: a wipe is for a closed vault.
    */
