@@ -60,6 +60,11 @@ record ChatSurvey(
     return new ChatSurvey(report, entries, people(counts), kept);
   }
 
+  /** The same survey without its samples: once his are taken, the others' are let go. */
+  ChatSurvey withoutSamples() {
+    return new ChatSurvey(report, entries, people, Map.of());
+  }
+
   /** Everyone who wrote, from counts, without reading the texts (for choosing who is who). */
   static Participants peopleIn(Path file, ImportOptions options) {
     Map<Author, long[]> counts = new LinkedHashMap<>();
@@ -110,10 +115,11 @@ record ChatSurvey(
     /** Twice the texts the language guess reads (it reads at most 4,000). */
     static final int MOST = 8_000;
 
-    static final long MOST_CHARS = 2_000_000;
+    /** With {@link #SAMPLED_WRITERS}, at most 8M characters for a whole survey. */
+    static final long MOST_CHARS = 500_000;
 
     /** A longer text keeps only its start: a few hundred words tell a language. */
-    static final int MOST_CHARS_EACH = 2_000;
+    static final int MOST_CHARS_EACH = 1_000;
 
     private final List<Entry> kept = new ArrayList<>();
     private long seen;

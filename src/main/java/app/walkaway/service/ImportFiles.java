@@ -101,7 +101,7 @@ public final class ImportFiles {
         survey.hisSample(cast.them().map(Participant::key), file, options).stream()
             .map(cast::toEvent)
             .toList();
-    return new Chat(file, options, survey, cast, his);
+    return new Chat(file, options, survey.withoutSamples(), cast, his);
   }
 
   /** Who is who in this file, by the shared participants resolver (the same as for figures). */
