@@ -2,14 +2,10 @@ package app.walkaway.cli;
 
 import app.walkaway.service.VaultKeeping;
 import app.walkaway.service.VaultSession;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDateTime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +34,8 @@ public final class ExportCommand implements Runnable {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Write to this new file (default: the screen).")
+      description =
+          "Write to this new file, private to you, whole or not at all (default: the screen).")
   Path out;
 
   @Override
@@ -46,12 +43,16 @@ public final class ExportCommand implements Runnable {
     if (!json) {
       throw new ParameterException(spec.commandLine(), "name the format: --json");
     }
+    if (out != null && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+      // Told before the passphrase is asked; the export checks again when it writes.
+      throw new InputException(out + ": already exists; choose a new file name for the export");
+    }
     LocalDateTime now = LocalNow.toTheSecond();
     try (VaultSession opened = vault.open()) {
       if (out == null) {
         writeToScreen(opened, now);
       } else {
-        long events = writeToFile(opened, now);
+        long events = VaultKeeping.exportTo(opened, out, now);
         spec.commandLine()
             .getErr()
             .println(
@@ -69,31 +70,5 @@ public final class ExportCommand implements Runnable {
     VaultKeeping.export(opened, stream, now);
     spec.commandLine().getOut().println();
     spec.commandLine().getOut().flush();
-  }
-
-  private long writeToFile(VaultSession opened, LocalDateTime now) {
-    try (OutputStream stream =
-        Files.newOutputStream(createPrivate(out), StandardOpenOption.WRITE)) {
-      return VaultKeeping.export(opened, stream, now);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Path createPrivate(Path file) {
-    try {
-      return Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-    } catch (FileAlreadyExistsException e) {
-      throw new InputException(file + ": already exists; choose a new file name for the export", e);
-    } catch (UnsupportedOperationException e) {
-      try {
-        return Files.createFile(file);
-      } catch (IOException io) {
-        throw new UncheckedIOException(io);
-      }
-    } catch (IOException e) {
-      throw new InputException(file + ": cannot create the export (" + e.getMessage() + ")", e);
-    }
   }
 }

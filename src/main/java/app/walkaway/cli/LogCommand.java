@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  walkaway log visit --at \"2026-03-04 19:30\" --text \"Waited outside the studio\"",
-      "  walkaway log urge --text \"I still think about the lake trip\""
+      "  walkaway log urge          (asks for the words, which stay out of shell history)",
+      "  walkaway log note --text - < note.txt"
     })
 public final class LogCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -60,8 +61,13 @@ public final class LogCommand implements Runnable {
       description = "When, e.g. 2026-03-04 19:30 (default: now).")
   String at;
 
-  @Option(names = "--text", paramLabel = "TEXT", description = "What was said or what happened.")
-  String text = "";
+  @Option(
+      names = "--text",
+      paramLabel = "TEXT",
+      description =
+          "What was said or what happened; - reads it from standard input. Without it, an urge"
+              + " or a note is asked for, so private words need not be typed on the command line.")
+  String text;
 
   @Option(
       names = "--channel",
@@ -76,14 +82,13 @@ public final class LogCommand implements Runnable {
   public void run() {
     LocalDateTime now = LocalNow.toTheSecond();
     Kind kind = kind();
+    Actor whose = actor(kind);
+    Optional<LocalDateTime> when = Optional.ofNullable(at).map(this::when);
+    Channel where = channel(kind);
+    String words = words(kind); // after the options are checked, before the vault is opened
     LogRequest request =
         new LogRequest(
-            kind,
-            Optional.of(actor(kind)),
-            Optional.ofNullable(at).map(this::when),
-            text,
-            Optional.of(channel(kind)),
-            Math.max(0, minutes));
+            kind, Optional.of(whose), when, words, Optional.of(where), Math.max(0, minutes));
     Event event;
     try (VaultSession opened = vault.open()) {
       event = LogEvent.log(opened, request, now);
@@ -93,6 +98,32 @@ public final class LogCommand implements Runnable {
         .printf(
             "Logged: %s (%s) at %s%n",
             kind.label(), LoggedTime.whoLabel(event.who()), LoggedTime.show(event.at()));
+  }
+
+  /** The words: given, read from standard input, asked for (an urge, a note), or none. */
+  private String words(Kind kind) {
+    if (PrivateWords.FROM_INPUT.equals(text)) {
+      return PrivateWords.fromInput(System.in);
+    }
+    if (text != null) {
+      return text;
+    }
+    if (!LogEvent.needsWords(kind)) {
+      return "";
+    }
+    String asked =
+        PrivateWords.ask(
+            kind == Kind.URGE
+                ? "What did you want to send? It stays here; nothing is sent. (End with an empty"
+                    + " line.)"
+                : "Your note (end with an empty line):");
+    if (asked.isBlank()) {
+      throw new InputException(
+          (kind == Kind.URGE ? "an urge" : "a note")
+              + " is its words, and none were given, so nothing was logged. Type them when asked,"
+              + " or give them on standard input with --text -");
+    }
+    return asked;
   }
 
   private LocalDateTime when(String typed) {

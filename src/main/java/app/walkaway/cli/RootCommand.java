@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       LogCommand.class,
       ExportCommand.class,
       BackupCommand.class,
+      RestoreCommand.class,
       PassphraseCommand.class,
       WipeCommand.class,
       SignalsCommand.class,

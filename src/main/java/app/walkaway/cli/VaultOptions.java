@@ -57,7 +57,10 @@ final class VaultOptions {
     }
   }
 
-  private Secret passphrase() {
+  /**
+   * Her passphrase, from the file, the environment or the terminal (see {@link PassphraseInput}).
+   */
+  Secret passphrase() {
     return PassphraseInput.existing(Optional.ofNullable(passphraseFile));
   }
 }

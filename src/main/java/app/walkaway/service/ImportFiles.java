@@ -3,8 +3,6 @@ package app.walkaway.service;
 import app.walkaway.event.Event;
 import app.walkaway.importer.Cast;
 import app.walkaway.importer.ImportOptions;
-import app.walkaway.importer.ImportedFile;
-import app.walkaway.importer.Importers;
 import app.walkaway.importer.Participant;
 import app.walkaway.importer.Participants;
 import app.walkaway.importer.Peek;
@@ -16,11 +14,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
- * Stores exports in her vault. Every file is read completely first (the slow part, while others
- * still read the vault), then all of them go in one transaction: all are stored or, if one cannot
- * be, none. Importing the same or an overlapping export again adds only what is new.
+ * Stores exports in her vault, all in one transaction: all are stored or, if one cannot be, none.
+ * Importing the same or an overlapping export again adds only what is new.
+ *
+ * <p>Memory grows with what is kept, not with the files: each chat export is read twice. The first
+ * reading (before the vault is locked for writing, so others still read it meanwhile) finds every
+ * problem the file has, counts who wrote and samples his words for the chat's language, and keeps
+ * nothing else ({@link ChatSurvey}); the second hands the events to the vault as they are read
+ * ({@link StreamedEvents}), a few thousand at a time. Reading a chat costs a fraction of storing
+ * it, so the second reading adds little time and saves holding a whole history.
  */
 public final class ImportFiles {
   private ImportFiles() {}
@@ -28,15 +33,15 @@ public final class ImportFiles {
   public static ImportSummary run(
       VaultSession session, ImportRequest request, ImportListener listener) {
     session.touch(); // a locked session is told before minutes of reading
-    List<Loaded> loaded = new ArrayList<>();
+    List<Surveyed> surveyed = new ArrayList<>();
     for (int i = 0; i < request.files().size(); i++) {
       Path file = request.files().get(i);
       listener.reading(file, i, request.files().size());
-      loaded.add(load(file, request));
+      surveyed.add(survey(file, request));
     }
-    long total = loaded.stream().mapToLong(l -> l.events().size()).sum();
+    long total = surveyed.stream().mapToLong(Surveyed::events).sum();
     List<ImportSummary.File> files =
-        session.write(vault -> vault.inTransaction(() -> store(vault, loaded, listener, total)));
+        session.write(vault -> vault.inTransaction(() -> store(vault, surveyed, listener, total)));
     return new ImportSummary(files);
   }
 
@@ -45,42 +50,58 @@ public final class ImportFiles {
    * who is who. A Walkaway export lists nobody (it already says who is who).
    */
   public static List<Participant> participants(Path file, Optional<String> them) {
-    Peek peek = Peek.of(file);
-    if (peek.kind() == Peek.Shape.FILE && ExportReader.recognizes(peek.head())) {
+    if (isWalkawayExport(file)) {
       return List.of();
     }
-    ImportedFile read = Importers.read(file, ImportOptions.defaults().withThem(them));
-    return Participants.of(read.entries()).list();
+    return ChatSurvey.peopleIn(file, options(them)).list();
   }
 
-  /** One file read completely, before anything is written. */
-  private record Loaded(
-      Path file,
-      String format,
-      List<Event> events,
-      ExportContents export,
-      long skipped,
-      List<String> notes,
-      List<Participant> participants) {}
-
-  private static Loaded load(Path file, ImportRequest request) {
+  private static boolean isWalkawayExport(Path file) {
     Peek peek = Peek.of(file);
-    if (peek.kind() == Peek.Shape.FILE && ExportReader.recognizes(peek.head())) {
-      ExportContents contents = ExportReader.read(file);
-      return new Loaded(
-          file, "Walkaway export", contents.events(), contents, 0, List.of(), List.of());
+    return peek.kind() == Peek.Shape.FILE && ExportReader.recognizes(peek.head());
+  }
+
+  private static ImportOptions options(Optional<String> them) {
+    return ImportOptions.defaults().withThem(them);
+  }
+
+  /** One file after its first reading, ready to be stored. */
+  private sealed interface Surveyed {
+    Path file();
+
+    long events();
+  }
+
+  /** A Walkaway export, read whole (see {@link ExportReader}). */
+  private record Restoring(Path file, ExportContents contents) implements Surveyed {
+    @Override
+    public long events() {
+      return contents.events().size();
     }
-    ImportedFile read = Importers.read(file, ImportOptions.defaults().withThem(request.them()));
-    Participants people = Participants.of(read.entries());
-    Cast cast = cast(people, request, file);
-    return new Loaded(
-        file,
-        read.report().format(),
-        cast.toEvents(read.entries()),
-        null,
-        read.report().systemLines(),
-        read.report().notes(),
-        people.list());
+  }
+
+  /** A chat export: what its first reading found, who is who, and his sampled words. */
+  private record Chat(
+      Path file, ImportOptions options, ChatSurvey survey, Cast cast, List<Event> hisSample)
+      implements Surveyed {
+    @Override
+    public long events() {
+      return survey.entries();
+    }
+  }
+
+  private static Surveyed survey(Path file, ImportRequest request) {
+    if (isWalkawayExport(file)) {
+      return new Restoring(file, ExportReader.read(file));
+    }
+    ImportOptions options = options(request.them());
+    ChatSurvey survey = ChatSurvey.of(file, options);
+    Cast cast = cast(survey.people(), request, file);
+    List<Event> his =
+        survey.hisSample(cast.them().map(Participant::key), file, options).stream()
+            .map(cast::toEvent)
+            .toList();
+    return new Chat(file, options, survey.withoutSamples(), cast, his);
   }
 
   /** Who is who in this file, by the shared participants resolver (the same as for figures). */
@@ -93,35 +114,50 @@ public final class ImportFiles {
   }
 
   private static List<ImportSummary.File> store(
-      Vault vault, List<Loaded> loaded, ImportListener listener, long total) {
+      Vault vault, List<Surveyed> surveyed, ImportListener listener, long total) {
     List<ImportSummary.File> files = new ArrayList<>();
     long done = 0;
-    for (Loaded file : loaded) {
+    for (Surveyed file : surveyed) {
       long before = done;
-      Optional<ExportContents.Restored> restored =
-          Optional.ofNullable(file.export()).map(export -> export.restoreInto(vault));
-      AddResult result =
-          restored.isPresent()
-              ? restored.get().events()
-              : vault
-                  .events()
-                  .add(
-                      file.events().iterator(),
-                      n -> listener.storing(before + n, total),
-                      ImportWordFlags.forChat(file.events()));
-      done += file.events().size();
-      listener.storing(done, total);
+      LongConsumer progress = n -> listener.storing(before + n, total);
       files.add(
-          new ImportSummary.File(
-              file.file(),
-              file.format(),
-              result.added(),
-              result.duplicates(),
-              file.skipped(),
-              file.notes(),
-              file.participants(),
-              restored.map(r -> new ImportSummary.Restored(r.plan(), r.journal(), r.evidence()))));
+          file instanceof Chat chat
+              ? store(vault, chat, progress)
+              : restore(vault, (Restoring) file));
+      done += file.events();
+      listener.storing(done, total);
     }
     return files;
+  }
+
+  private static ImportSummary.File restore(Vault vault, Restoring file) {
+    ExportContents.Restored restored = file.contents().restoreInto(vault);
+    return new ImportSummary.File(
+        file.file(),
+        "Walkaway export",
+        restored.events().added(),
+        restored.events().duplicates(),
+        0,
+        List.of(),
+        List.of(),
+        Optional.of(
+            new ImportSummary.Restored(restored.plan(), restored.journal(), restored.evidence())));
+  }
+
+  private static ImportSummary.File store(Vault vault, Chat file, LongConsumer progress) {
+    AddResult result;
+    try (StreamedEvents events =
+        new StreamedEvents(file.file(), file.options(), file.cast(), file.events())) {
+      result = vault.events().add(events, progress, ImportWordFlags.forChat(file.hisSample()));
+    }
+    return new ImportSummary.File(
+        file.file(),
+        file.survey().report().format(),
+        result.added(),
+        result.duplicates(),
+        file.survey().report().systemLines(),
+        file.survey().report().notes(),
+        file.survey().people().list(),
+        Optional.empty());
   }
 }

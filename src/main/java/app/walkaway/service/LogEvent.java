@@ -44,6 +44,12 @@ public final class LogEvent {
     if (isHers(kind) && who != Actor.ME) {
       throw new ServiceException(Problem.BAD_INPUT, "a " + kind.label() + " is always yours");
     }
+    if (needsWords(kind) && request.text().isBlank()) {
+      throw new ServiceException(
+          Problem.BAD_INPUT,
+          (kind == Kind.URGE ? "an urge" : "a note")
+              + " is its words, and none were given; nothing was logged");
+    }
     if (request.minutes() < 0) {
       throw new ServiceException(
           Problem.BAD_INPUT, "a call cannot last " + request.minutes() + " minutes");
@@ -61,6 +67,14 @@ public final class LogEvent {
   /** A slip, an urge, a note or her "please stop" are always hers. */
   public static boolean isHers(Kind kind) {
     return kind == Kind.SLIP || kind == Kind.URGE || kind == Kind.NOTE || kind == Kind.BOUNDARY;
+  }
+
+  /**
+   * An urge (the message she wanted to send) or a note is nothing without its words: one without
+   * them is refused rather than stored empty.
+   */
+  public static boolean needsWords(Kind kind) {
+    return kind == Kind.URGE || kind == Kind.NOTE;
   }
 
   /** Hers for {@link #isHers} kinds, else his: most of what she logs is what he did. */

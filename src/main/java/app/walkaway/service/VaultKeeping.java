@@ -71,6 +71,32 @@ public final class VaultKeeping {
   }
 
   /**
+   * Writes everything in the vault to the new file {@code target} as the documented JSON export
+   * (NOT encrypted), private to her, whole or not at all: a full disk or any other failure leaves
+   * nothing under that name and no partial file beside it. Returns how many events it holds.
+   */
+  public static long exportTo(VaultSession session, Path target, LocalDateTime now) {
+    Objects.requireNonNull(target, "target");
+    return session.read(vault -> ExportFile.writeTo(vault, target, now));
+  }
+
+  /**
+   * Puts the encrypted backup {@code backup} in place of the vault at {@code place} (there may be
+   * none yet: a new computer) and returns how many events it holds. The backup is opened with
+   * {@code passphrase} before the vault is touched (a wrong passphrase or a damaged backup changes
+   * nothing), and the current vault is kept aside until the backup is in place. From then on the
+   * vault opens with the backup's passphrase. Like a wipe, for a closed vault: the vault's lock is
+   * taken for the whole restore, so while another Walkaway uses it, nothing is changed.
+   */
+  public static long restore(VaultPlace place, Path backup, char[] passphrase) {
+    Objects.requireNonNull(place, "place");
+    Objects.requireNonNull(backup, "backup");
+    try (Passphrase given = Passphrase.of(passphrase)) {
+      return VaultFailures.translate(() -> Vault.restore(backup, place.file(), given));
+    }
+  }
+
+  /**
    * Overwrites and deletes the vault at {@code place} and its side files; returns how many files.
    * Lock every session on it first: a wipe is for a closed vault.
    */
