@@ -1,0 +1,106 @@
+package app.walkaway.security;
+
+import app.walkaway.security.Sessions.Session;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The CSRF token of a POST: the header {@value Guard#HEADER} (htmx) or the form field {@value
+ * Guard#FIELD}, compared in constant time with the session's. Forms are size-checked before they
+ * are read. An upload (multipart) is read only for the open vault's session: its files go to the
+ * vault's folder under the upload limit, and are deleted at once if the token is wrong.
+ */
+final class CsrfCheck {
+  /** A token is 43 characters; reading a little more is enough to tell a wrong one. */
+  private static final int TOKEN_BYTES = 64;
+
+  private final GuardSettings settings;
+  private final Sessions sessions;
+
+  CsrfCheck(GuardSettings settings, Sessions sessions) {
+    this.settings = settings;
+    this.sessions = sessions;
+  }
+
+  Optional<Refusal> check(Context ctx, Optional<Session> session) {
+    String expected = sessions.token(session);
+    if (ctx.isMultipartFormData()) {
+      return upload(ctx, session, expected);
+    }
+    if (ctx.req().getContentLengthLong() > settings.formLimit()) {
+      return Optional.of(Refusal.FORM_TOO_LARGE);
+    }
+    if (Tokens.same(ctx.header(Guard.HEADER), expected)) {
+      return Optional.empty();
+    }
+    try {
+      return Tokens.same(ctx.formParam(Guard.FIELD), expected)
+          ? Optional.empty()
+          : Optional.of(Refusal.STALE);
+    } catch (HttpResponseException e) {
+      // Javalin's own body limit, for a form sent without a length
+      return Optional.of(e.getStatus() == 413 ? Refusal.FORM_TOO_LARGE : Refusal.STALE);
+    }
+  }
+
+  private Optional<Refusal> upload(Context ctx, Optional<Session> session, String expected) {
+    UploadPolicy uploads = settings.uploads();
+    uploads.applyTo(ctx.req());
+    if (session.isEmpty()) {
+      return Optional.of(Refusal.STALE); // a stranger's upload is never read, not even to disk
+    }
+    if (ctx.req().getContentLengthLong() > uploads.limit()) {
+      return Optional.of(Refusal.UPLOAD_TOO_LARGE);
+    }
+    if (Tokens.same(ctx.header(Guard.HEADER), expected)) {
+      return Optional.empty();
+    }
+    try {
+      Part field = ctx.req().getPart(Guard.FIELD);
+      if (Tokens.same(field == null ? null : read(field), expected)) {
+        return Optional.empty();
+      }
+      deleteParts(ctx);
+      return Optional.of(Refusal.STALE);
+    } catch (IOException | ServletException | RuntimeException e) {
+      deleteParts(ctx);
+      return Optional.of(tooLarge(e) ? Refusal.UPLOAD_TOO_LARGE : Refusal.UPLOAD_UNREADABLE);
+    }
+  }
+
+  private static String read(Part part) throws IOException {
+    try (InputStream in = part.getInputStream()) {
+      return new String(in.readNBytes(TOKEN_BYTES), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Removes whatever of a refused upload reached the disk. */
+  private static void deleteParts(Context ctx) {
+    try {
+      for (Part part : ctx.req().getParts()) {
+        part.delete();
+      }
+    } catch (IOException | ServletException | RuntimeException e) {
+      // Nothing was parsed, or Jetty already let go of it: its own clean-up at the end of the
+      // request removes what is left.
+    }
+  }
+
+  /** Jetty says "exceeds max ... size" in one exception type or another, depending on where. */
+  private static boolean tooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = String.valueOf(t.getMessage()).toLowerCase(Locale.ROOT);
+      if (message.contains("max") || message.contains("exceed") || message.contains("too large")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
