@@ -50,6 +50,10 @@ final class CsrfCheck {
     }
   }
 
+  /**
+   * Reads the whole upload here, even when the token came as a header, so that a cut-off or
+   * malformed upload is refused plainly before any page handler sees it.
+   */
   private Optional<Refusal> upload(Context ctx, Optional<Session> session, String expected) {
     UploadPolicy uploads = settings.uploads();
     uploads.applyTo(ctx.req());
@@ -59,12 +63,11 @@ final class CsrfCheck {
     if (ctx.req().getContentLengthLong() > uploads.limit()) {
       return Optional.of(Refusal.UPLOAD_TOO_LARGE);
     }
-    if (Tokens.same(ctx.header(Guard.HEADER), expected)) {
-      return Optional.empty();
-    }
     try {
+      ctx.req().getParts();
       Part field = ctx.req().getPart(Guard.FIELD);
-      if (Tokens.same(field == null ? null : read(field), expected)) {
+      if (Tokens.same(ctx.header(Guard.HEADER), expected)
+          || Tokens.same(field == null ? null : read(field), expected)) {
         return Optional.empty();
       }
       deleteParts(ctx);

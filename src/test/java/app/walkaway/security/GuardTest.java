@@ -210,6 +210,17 @@ class GuardTest {
     assertThat(refused.body()).contains("nothing was stored");
   }
 
+  @Test
+  void aBrokenFormIsAnsweredPlainly() {
+    String cookie = open().sessionCookie().orElseThrow();
+    String token = token(page(cookie));
+    for (String form : new String[] {"a=%zz&csrf=" + token, "%", "csrf=%E0%A4%A", "=&&=="}) {
+      Response response =
+          server.http().post("/change").header("Cookie", "session=" + cookie).form(form).send();
+      assertThat(response.status()).as(form).isIn(200, 403);
+    }
+  }
+
   private Response open() {
     Response page = server.http().get("/page").send();
     return post("/open", token(page), null);

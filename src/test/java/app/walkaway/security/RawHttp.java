@@ -68,6 +68,22 @@ final class RawHttp {
     return this;
   }
 
+  /** Any bytes as the body (the Content-Type is the caller's). */
+  RawHttp rawBody(byte[] bytes) {
+    body = bytes.clone();
+    return this;
+  }
+
+  /** What can stand in a header value at all: no line breaks, Latin-1 only. */
+  static String headerSafe(String value) {
+    StringBuilder safe = new StringBuilder();
+    value
+        .codePoints()
+        .filter(c -> c != '\r' && c != '\n' && c < 256)
+        .forEach(safe::appendCodePoint);
+    return safe.toString().strip();
+  }
+
   /** Sends the body without a length, in chunks (as a streaming client would). */
   RawHttp chunked() {
     chunked = true;
