@@ -50,10 +50,12 @@ public final class EventStore {
 
   private final Transactions transactions;
   private final boolean flagsWords;
+  private final WordFlagger flagger;
 
-  EventStore(Transactions transactions, boolean flagsWords) {
+  EventStore(Transactions transactions, boolean flagsWords, WordFlagger flagger) {
     this.transactions = transactions;
     this.flagsWords = flagsWords;
+    this.flagger = flagger;
   }
 
   /** {@link #add(Collection, LongConsumer)} without progress. */
@@ -69,11 +71,21 @@ public final class EventStore {
    * @param progress told how many events have been handled so far, every few thousand
    */
   public AddResult add(Collection<Event> fromOneSource, LongConsumer progress) {
+    return add(fromOneSource, progress, flagger);
+  }
+
+  /**
+   * The same, the words read for red flags by {@code sourceFlagger} instead of the vault's own: one
+   * that knows this source's language.
+   */
+  public AddResult add(
+      Collection<Event> fromOneSource, LongConsumer progress, WordFlagger sourceFlagger) {
     return transactions.sql(
         "importing events",
         c -> {
           Map<Long, Integer> seen = new HashMap<>();
-          return insert(c, fromOneSource, e -> seen.merge(e, 1, Integer::sum) - 1, progress);
+          return insert(
+              c, fromOneSource, e -> seen.merge(e, 1, Integer::sum) - 1, progress, sourceFlagger);
         });
   }
 
@@ -81,18 +93,28 @@ public final class EventStore {
   public void log(Event event) {
     transactions.sql(
         "logging the event",
-        c -> insert(c, List.of(event), fingerprint -> nextOccurrence(c, fingerprint), done -> {}));
+        c ->
+            insert(
+                c,
+                List.of(event),
+                fingerprint -> nextOccurrence(c, fingerprint),
+                done -> {},
+                flagger));
   }
 
   private AddResult insert(
-      Connection c, Collection<Event> events, Occurrences occurrences, LongConsumer progress)
+      Connection c,
+      Collection<Event> events,
+      Occurrences occurrences,
+      LongConsumer progress,
+      WordFlagger flagger)
       throws SQLException {
     Sources sources = new Sources(c);
     long added = 0;
     long done = 0;
     try (PreparedStatement insert = c.prepareStatement(INSERT);
         WordFlags flags = flagsWords ? new WordFlags(c) : WordFlags.NONE;
-        Prepared prepared = new Prepared(events, BATCH)) {
+        Prepared prepared = new Prepared(events, BATCH, flagger)) {
       for (List<Prepared.Row> rows = prepared.nextBatch();
           !rows.isEmpty();
           rows = prepared.nextBatch()) {

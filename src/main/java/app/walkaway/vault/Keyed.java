@@ -88,7 +88,7 @@ final class Keyed {
               + e.getMessage()
               + ") while "
               + doing
-              + ". Restore it from a backup (walkaway backup makes one).",
+              + ". Restore it from a backup.",
           e);
     }
     return new VaultException(file + ": could not finish " + doing + ": " + e.getMessage(), e);

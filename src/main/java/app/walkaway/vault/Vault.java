@@ -30,21 +30,36 @@ public final class Vault implements AutoCloseable {
   private final Connection connection;
   private final Transactions transactions;
   private final boolean flagsWords;
+  private final WordFlagger flagger;
 
-  private Vault(Path file, Connection connection, boolean flagsWords) {
+  private Vault(Path file, Connection connection, boolean flagsWords, WordFlagger flagger) {
     this.file = file;
     this.connection = connection;
     this.transactions = new Transactions(file, connection);
     this.flagsWords = flagsWords;
+    this.flagger = flagger;
   }
 
-  /** Creates a new vault at {@code file}; refuses if anything is already there. */
+  /** Creates a new vault at {@code file}; refuses if anything is already there. Flags no words. */
   public static Vault create(Path file, Passphrase passphrase) {
-    return create(file, passphrase, null);
+    return create(file, passphrase, WordFlagger.NONE);
+  }
+
+  /**
+   * Creates a new vault at {@code file}, whose events' words {@code flagger} reads as they are
+   * stored; refuses if anything is already there.
+   */
+  public static Vault create(Path file, Passphrase passphrase, WordFlagger flagger) {
+    return create(file, passphrase, null, flagger);
   }
 
   /** Creates a vault at an older schema version; tests use it to build upgrade fixtures. */
   static Vault create(Path file, Passphrase passphrase, String migrationTarget) {
+    return create(file, passphrase, migrationTarget, WordFlagger.NONE);
+  }
+
+  private static Vault create(
+      Path file, Passphrase passphrase, String migrationTarget, WordFlagger flagger) {
     Objects.requireNonNull(file, "file");
     passphrase.requireStrongEnough();
     if (Files.exists(file)) {
@@ -53,25 +68,39 @@ public final class Vault implements AutoCloseable {
     VaultFiles.privateFolder(file.toAbsolutePath().getParent());
     VaultFiles.createPrivateFile(file);
     try {
-      return open(file, passphrase, migrationTarget);
+      return open(file, passphrase, migrationTarget, flagger);
     } catch (RuntimeException e) {
       VaultFiles.wipe(file); // a half-made vault would later look damaged
       throw e;
     }
   }
 
-  /** Opens an existing vault, updating its layout if this Walkaway is newer. */
+  /** Opens an existing vault, updating its layout if this Walkaway is newer. Flags no words. */
   public static Vault open(Path file, Passphrase passphrase) {
+    return open(file, passphrase, WordFlagger.NONE);
+  }
+
+  /**
+   * Opens an existing vault, updating its layout if this Walkaway is newer; {@code flagger} reads
+   * the words of what is stored, and reads all his words again when its rules changed.
+   */
+  public static Vault open(Path file, Passphrase passphrase, WordFlagger flagger) {
     if (Files.isRegularFile(file)) {
       Optional<PageCheck.Damaged> badSize = PageCheck.findBadSize(file);
       if (badSize.isPresent()) {
         throw Unlock.damaged(file, badSize.get(), null);
       }
     }
-    return open(file, passphrase, null);
+    return open(file, passphrase, null, flagger);
   }
 
   static Vault open(Path file, Passphrase passphrase, String migrationTarget) {
+    return open(file, passphrase, migrationTarget, WordFlagger.NONE);
+  }
+
+  private static Vault open(
+      Path file, Passphrase passphrase, String migrationTarget, WordFlagger flagger) {
+    Objects.requireNonNull(flagger, "flagger");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(passphrase, "passphrase");
     if (!Files.isRegularFile(file)) {
@@ -82,14 +111,14 @@ public final class Vault implements AutoCloseable {
       Migrations.migrate(file, new SharedConnection(connection), migrationTarget);
       if (migrationTarget == null) {
         connection.setAutoCommit(false);
-        WordFlags.refresh(connection);
+        WordFlags.refresh(connection, flagger);
         connection.commit();
       }
       connection.setAutoCommit(true);
       VaultFiles.restrict(file);
       // A fixture built at a version before 3 has no word_flag table to fill.
       boolean flagsWords = migrationTarget == null || Integer.parseInt(migrationTarget) >= 3;
-      return new Vault(file, connection, flagsWords);
+      return new Vault(file, connection, flagsWords, flagger);
     } catch (SQLException e) {
       closeQuietly(connection);
       throw Keyed.failure(file, "opening the vault", e);
@@ -104,7 +133,7 @@ public final class Vault implements AutoCloseable {
   }
 
   public EventStore events() {
-    return new EventStore(transactions, flagsWords);
+    return new EventStore(transactions, flagsWords, flagger);
   }
 
   public PlanStore plan() {

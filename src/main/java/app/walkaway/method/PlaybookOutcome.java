@@ -1,7 +1,7 @@
 package app.walkaway.method;
 
 /** The five outcomes of METHOD.md §4, for the read-out to ask the playbook what comes next. */
-public enum OutcomeId {
+public enum PlaybookOutcome {
   /** He comes after her. */
   CHASING("outcome.chasing"),
   /** He rises to her standards. */
@@ -15,7 +15,7 @@ public enum OutcomeId {
 
   private final String itemId;
 
-  OutcomeId(String itemId) {
+  PlaybookOutcome(String itemId) {
     this.itemId = itemId;
   }
 

@@ -10,8 +10,8 @@ import java.util.Objects;
  * @param item its text and help
  * @param nextSteps what to do next (next steps, and safety steps where a threat is possible)
  */
-public record Outcome(OutcomeId id, Item item, List<Item> nextSteps) {
-  public Outcome {
+public record OutcomeAdvice(PlaybookOutcome id, Item item, List<Item> nextSteps) {
+  public OutcomeAdvice {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(item, "item");
     nextSteps = List.copyOf(nextSteps);

@@ -25,7 +25,7 @@ import java.time.ZoneOffset;
  * first item. With a start day, the whole history is the sum of before and after, so nothing is
  * counted twice.
  */
-final class Walk {
+final class ContactPass {
   private static final int ALL = 0;
   private static final int BEFORE = 1;
   private static final int AFTER = 2;
@@ -50,11 +50,11 @@ final class Walk {
   private final ConversationStarts starts;
   long afterNow;
 
-  Walk(Settings settings) {
+  ContactPass(Settings settings) {
     this(settings, ConversationStarts.NONE);
   }
 
-  Walk(Settings settings, ConversationStarts starts) {
+  ContactPass(Settings settings, ConversationStarts starts) {
     this.starts = starts;
     gap = settings.gap().toSeconds();
     split = settings.start().isPresent();

@@ -1,8 +1,8 @@
 package app.walkaway.importer;
 
 /** The sentence that tells her where a damaged or cut-off file stopped being readable. */
-public final class Stops {
-  private Stops() {}
+public final class StoppedReading {
+  private StoppedReading() {}
 
   /**
    * For a file that simply ends too early, e.g. {@code sms.xml: the file ends in the middle of a
