@@ -106,7 +106,7 @@ public final class ImportFiles {
               : vault
                   .events()
                   .add(
-                      file.events(),
+                      file.events().iterator(),
                       n -> listener.storing(before + n, total),
                       ImportWordFlags.forChat(file.events()));
       done += file.events().size();

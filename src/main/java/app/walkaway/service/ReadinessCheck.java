@@ -35,4 +35,9 @@ public final class ReadinessCheck {
     session.ifPresent(s -> Plans.saveReadiness(s, result, answers.situation()));
     return result;
   }
+
+  /** The verdict on her answers, kept in her vault (the web's readiness form). */
+  public static ReadinessResult run(VaultSession session, ReadinessAnswers answers) {
+    return assessAndKeep(answers, Optional.of(Objects.requireNonNull(session, "session")));
+  }
 }

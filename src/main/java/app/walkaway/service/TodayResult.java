@@ -3,6 +3,7 @@ package app.walkaway.service;
 import app.walkaway.method.Item;
 import app.walkaway.method.Plan;
 import app.walkaway.method.Progress;
+import app.walkaway.method.Section;
 import app.walkaway.safety.RedFlags;
 import java.util.List;
 
@@ -18,5 +19,13 @@ import java.util.List;
 public record TodayResult(Plan plan, Progress progress, List<Item> guidance, RedFlags redFlags) {
   public TodayResult {
     guidance = List.copyOf(guidance);
+  }
+
+  /**
+   * True when something points to danger: today's guidance is then the safety steps alone, and a
+   * page shows nothing else beside them (no streak, no habit strength).
+   */
+  public boolean safetyFirst() {
+    return guidance.stream().anyMatch(item -> item.section() == Section.SAFETY);
   }
 }

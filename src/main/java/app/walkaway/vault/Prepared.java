@@ -32,8 +32,8 @@ final class Prepared implements AutoCloseable {
 
   private final WordFlagger flagger;
 
-  Prepared(Iterable<Event> events, int batch, WordFlagger flagger) {
-    this.events = events.iterator();
+  Prepared(Iterator<Event> events, int batch, WordFlagger flagger) {
+    this.events = events;
     this.batch = batch;
     this.flagger = flagger;
     this.next = worker.submit(this::prepareBatch);

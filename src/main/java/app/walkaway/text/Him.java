@@ -1,33 +1,41 @@
-package app.walkaway.web;
+package app.walkaway.text;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * How the pages name him: the name she chose, or "he" and "him".
+ * How a sentence names him: the name she chose, or "he" and "him".
  *
  * @param name the name she chose, if any
  */
-record Him(Optional<String> name) {
-  static final Him UNNAMED = new Him(Optional.empty());
+public record Him(Optional<String> name) {
+  public static final Him UNNAMED = new Him(Optional.empty());
+
+  public Him {
+    name = name.map(String::strip).filter(n -> !n.isEmpty());
+  }
+
+  public static Him of(Optional<String> name) {
+    return new Him(name);
+  }
 
   /** As the subject of a sentence's start: "Sam" or "He". */
-  String subject() {
+  public String subject() {
     return name.orElse("He");
   }
 
   /** Inside a sentence: "Sam" or "he". */
-  String inSentence() {
+  public String inSentence() {
     return name.orElse("he");
   }
 
   /** As an object: "Sam" or "him". */
-  String object() {
+  public String object() {
     return name.orElse("him");
   }
 
   /** Possessive: "Sam's" or "his". */
-  String possessive() {
+  public String possessive() {
     return name.map(n -> n + (n.toLowerCase(Locale.ROOT).endsWith("s") ? "'" : "'s")).orElse("his");
   }
 }
