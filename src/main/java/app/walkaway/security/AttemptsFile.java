@@ -32,11 +32,6 @@ final class AttemptsFile {
     this.file = file;
   }
 
-  static AttemptsFile beside(Path vault) {
-    Path folder = vault.toAbsolutePath().getParent();
-    return new AttemptsFile(folder.resolve(NAME));
-  }
-
   Path path() {
     return file;
   }

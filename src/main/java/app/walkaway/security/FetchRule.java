@@ -44,6 +44,11 @@ final class FetchRule {
     return siteIsForeign(h.site()) && !"navigate".equals(h.mode());
   }
 
+  /** True when the browser says the request came from our own page or from her typing it. */
+  static boolean isOwnOrTyped(Headers h) {
+    return !siteIsForeign(h.site());
+  }
+
   private static boolean siteIsForeign(String site) {
     return site != null && !site.equals("same-origin") && !site.equals("none");
   }

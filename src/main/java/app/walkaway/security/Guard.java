@@ -3,6 +3,7 @@ package app.walkaway.security;
 import app.walkaway.security.Sessions.Session;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -31,13 +32,24 @@ public final class Guard {
 
   private static final String SESSION = Guard.class.getName() + ".session";
 
+  /**
+   * The session of the request this thread is serving, for pages that build their frame without the
+   * request at hand. Jetty serves a request on one thread, start to end (no handler here is
+   * asynchronous), and {@link #check} sets it first thing on every request, so no request ever sees
+   * another's.
+   */
+  private static final ThreadLocal<Optional<Session>> SERVING =
+      ThreadLocal.withInitial(Optional::empty);
+
   private final GuardSettings settings;
   private final Sessions sessions = new Sessions();
   private final CsrfCheck csrf;
+  private final UnlockThrottle throttle;
 
   private Guard(GuardSettings settings) {
     this.settings = settings;
     this.csrf = new CsrfCheck(settings, sessions);
+    this.throttle = UnlockThrottle.in(settings.vaultFolder(), Clock.systemUTC());
   }
 
   /**
@@ -52,6 +64,7 @@ public final class Guard {
 
   /** The before-handler: lets the request through, or refuses it and skips every other handler. */
   public void check(Context ctx) {
+    SERVING.set(Optional.empty());
     Optional<Refusal> refusal = judge(ctx);
     if (refusal.isPresent()) {
       refuse(ctx, refusal.get());
@@ -76,7 +89,10 @@ public final class Guard {
       return Optional.of(Refusal.FOREIGN_SITE);
     }
     Optional<Session> session = session(ctx);
-    ctx.attribute(SESSION, session);
+    if (session.isEmpty() && reading && FetchRule.isOwnOrTyped(headers)) {
+      session = claim(ctx);
+    }
+    remember(ctx, session);
     if (reading || settings.closers().contains(ctx.path())) {
       return Optional.empty();
     }
@@ -90,6 +106,20 @@ public final class Guard {
       return Optional.empty();
     }
     return sessions.holding(ctx.cookie(SessionCookie.NAME));
+  }
+
+  private Optional<Session> claim(Context ctx) {
+    if (!settings.vaultOpen().getAsBoolean()) {
+      return Optional.empty();
+    }
+    Optional<Session> claimed = sessions.claim();
+    claimed.ifPresent(s -> SessionCookie.set(ctx, s.id()));
+    return claimed;
+  }
+
+  private static void remember(Context ctx, Optional<Session> session) {
+    ctx.attribute(SESSION, session);
+    SERVING.set(session);
   }
 
   private static void refuse(Context ctx, Refusal refusal) {
@@ -118,12 +148,27 @@ public final class Guard {
   }
 
   /**
+   * The same token, for the request this thread is serving: for a page's frame, built without the
+   * request at hand. Outside a request, the door token.
+   */
+  public String token() {
+    return sessions.token(SERVING.get().flatMap(s -> sessions.holding(s.id())));
+  }
+
+  /**
+   * The count of wrong passphrases, beside the vault: every passphrase typed into a page uses it.
+   */
+  public UnlockThrottle throttle() {
+    return throttle;
+  }
+
+  /**
    * She created or unlocked the vault with this request: a new session starts, its cookie is set on
    * this response, and any other session (another browser, an old cookie) ends.
    */
   public void opened(Context ctx) {
     Session session = sessions.open();
-    ctx.attribute(SESSION, Optional.of(session));
+    remember(ctx, Optional.of(session));
     SessionCookie.set(ctx, session.id());
   }
 

@@ -8,13 +8,20 @@ import java.util.Optional;
  * before that, or a browser holding an old cookie, then has nothing. Before unlock the forms
  * (create, unlock) carry a door token that is not tied to any browser: it only proves that the form
  * was served by this server since it last started or locked, which another site cannot read.
+ *
+ * <p>A vault the server was handed already open (the demo's throwaway vault of invented data) has
+ * had no unlock to bind a session to: the first browser that opens a page claims it. Her own vault
+ * always starts locked, so this never happens to it: the first time the guard sees the vault shut,
+ * claiming ends for good.
  */
 final class Sessions {
   private volatile Session current;
   private volatile String doorToken = Tokens.fresh();
+  private volatile boolean claimable = true;
 
   /** A new session, replacing any other (the vault was unlocked again, perhaps elsewhere). */
   synchronized Session open() {
+    claimable = false;
     current = new Session(Tokens.fresh(), Tokens.fresh());
     doorToken = Tokens.fresh();
     return current;
@@ -22,10 +29,19 @@ final class Sessions {
 
   /** Ends the session: its cookie and token are worth nothing from now on. */
   synchronized void close() {
+    claimable = false;
     if (current != null) {
       current = null;
       doorToken = Tokens.fresh();
     }
+  }
+
+  /**
+   * The session of a vault the server was handed open, for the first browser to ask; empty once
+   * anyone holds a session, or the vault has been seen shut.
+   */
+  synchronized Optional<Session> claim() {
+    return claimable ? Optional.of(open()) : Optional.empty();
   }
 
   /** The session this cookie value belongs to, if it is the current one. */

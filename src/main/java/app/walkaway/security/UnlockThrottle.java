@@ -36,8 +36,14 @@ public final class UnlockThrottle {
   /** The throttle for the vault file {@code vault}, counting in a file beside it. */
   public static UnlockThrottle beside(Path vault, Clock clock) {
     Objects.requireNonNull(vault, "vault");
+    return in(vault.toAbsolutePath().getParent(), clock);
+  }
+
+  /** The throttle for the vault in {@code folder}, counting in a file there. */
+  public static UnlockThrottle in(Path folder, Clock clock) {
+    Objects.requireNonNull(folder, "folder");
     Objects.requireNonNull(clock, "clock");
-    return new UnlockThrottle(AttemptsFile.beside(vault), clock);
+    return new UnlockThrottle(new AttemptsFile(folder.resolve(AttemptsFile.NAME)), clock);
   }
 
   /** How an unlock attempt went, as far as counting goes. */

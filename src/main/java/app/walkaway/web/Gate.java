@@ -1,5 +1,6 @@
 package app.walkaway.web;
 
+import app.walkaway.security.Guard;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Set;
@@ -8,7 +9,9 @@ import java.util.Set;
  * Sends every request to where the vault's state allows: the first-run page while there is no
  * vault, the unlock page while it is locked, and never back to either once it is open. Assets, the
  * neutral notes page and Quick exit work in every state. A request that gets through counts as her
- * being there (the idle lock's clock restarts).
+ * being there (the idle lock's clock restarts). A browser without her session (another browser, an
+ * old cookie) finds the vault locked even while it is open: it must unlock with the passphrase,
+ * which ends the other session.
  */
 final class Gate {
   static final String WELCOME = "/welcome";
@@ -18,9 +21,11 @@ final class Gate {
       Set.of(NotesPage.PATH, LockActions.EXIT, "/favicon.ico");
 
   private final VaultDoor door;
+  private final Guard guard;
 
-  Gate(VaultDoor door) {
+  Gate(VaultDoor door, Guard guard) {
     this.door = door;
+    this.guard = guard;
   }
 
   void check(Context ctx) {
@@ -28,8 +33,12 @@ final class Gate {
     if (path.startsWith("/assets/") || path.startsWith("/webjars/") || ALWAYS.contains(path)) {
       return;
     }
+    VaultDoor.State state = door.state();
+    if (state == VaultDoor.State.OPEN && !guard.holdsSession(ctx)) {
+      state = VaultDoor.State.LOCKED;
+    }
     String allowedHere =
-        switch (door.state()) {
+        switch (state) {
           case NONE -> path.equals(WELCOME) ? null : WELCOME;
           case LOCKED -> path.equals(UNLOCK) ? null : UNLOCK;
           case OPEN ->
@@ -37,7 +46,7 @@ final class Gate {
         };
     if (allowedHere != null) {
       sendTo(ctx, allowedHere);
-    } else if (door.state() == VaultDoor.State.OPEN) {
+    } else if (state == VaultDoor.State.OPEN) {
       door.touch();
     }
   }
