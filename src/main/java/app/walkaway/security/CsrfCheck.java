@@ -61,7 +61,7 @@ final class CsrfCheck {
       return Optional.of(Refusal.STALE); // a stranger's upload is never read, not even to disk
     }
     if (ctx.req().getContentLengthLong() > uploads.limit()) {
-      return Optional.of(Refusal.UPLOAD_TOO_LARGE);
+      return tooLarge(ctx, expected);
     }
     try {
       ctx.req().getParts();
@@ -75,6 +75,26 @@ final class CsrfCheck {
     } catch (IOException | ServletException | RuntimeException e) {
       deleteParts(ctx);
       return Optional.of(tooLarge(e) ? Refusal.UPLOAD_TOO_LARGE : Refusal.UPLOAD_UNREADABLE);
+    }
+  }
+
+  /**
+   * An upload over the limit, from her session: never read whole. With its token (the header, or
+   * the form's first field) it goes on unread to its page, which says how large it may be and
+   * stores nothing; without, it is refused here like any other.
+   */
+  private static Optional<Refusal> tooLarge(Context ctx, String expected) {
+    if (Tokens.same(ctx.header(Guard.HEADER), expected)) {
+      return Optional.empty();
+    }
+    try {
+      byte[] head = ctx.req().getInputStream().readNBytes(FirstField.HEAD_BYTES);
+      Optional<String> token = FirstField.token(ctx.contentType(), head);
+      return Tokens.same(token.orElse(null), expected)
+          ? Optional.empty()
+          : Optional.of(Refusal.STALE);
+    } catch (IOException | RuntimeException e) {
+      return Optional.of(Refusal.UPLOAD_TOO_LARGE);
     }
   }
 

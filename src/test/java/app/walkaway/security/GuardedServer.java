@@ -66,6 +66,10 @@ final class GuardedServer implements AutoCloseable {
                   cfg.routes.post(
                       "/upload",
                       ctx -> {
+                        if (ctx.req().getContentLengthLong() > UPLOAD_LIMIT) {
+                          ctx.result("too large, left unread"); // as the import page does
+                          return;
+                        }
                         long sizes = 0;
                         for (Part part : ctx.req().getParts()) {
                           sizes += part.getSubmittedFileName() == null ? 0 : part.getSize();

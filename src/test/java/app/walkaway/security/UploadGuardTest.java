@@ -66,13 +66,34 @@ class UploadGuardTest {
   }
 
   @Test
-  void tooLargeIsRefusedWithAPlainMessageBeforeAnythingIsWritten() {
+  void tooLargeWithItsTokenGoesOnUnreadToItsPageAndWritesNothing() {
     Session session = open();
-    Response refused =
+    Response passed =
         upload(session.cookie, session.token, file((int) GuardedServer.UPLOAD_LIMIT + 1));
-    assertThat(refused.status()).isEqualTo(413);
-    assertThat(refused.body())
-        .contains("larger, together, than this app takes at once, so nothing was stored");
+    assertThat(passed.status()).isEqualTo(200);
+    assertThat(passed.body()).isEqualTo("too large, left unread");
+    assertThat(GuardedServer.count(server.incoming())).isZero();
+  }
+
+  @Test
+  void tooLargeWithoutItsTokenIsRefusedBeforeAnythingIsWritten() {
+    Session session = open();
+    for (String token : new String[] {Tokens.fresh(), ""}) {
+      Response refused = upload(session.cookie, token, file((int) GuardedServer.UPLOAD_LIMIT + 1));
+      assertThat(refused.status()).isEqualTo(403);
+      assertThat(refused.body()).contains("nothing was changed");
+    }
+    Response fileFirst =
+        server
+            .http()
+            .post("/upload")
+            .header("Cookie", "session=" + session.cookie)
+            .multipart(
+                new Multipart()
+                    .file("files", "chat.txt", file((int) GuardedServer.UPLOAD_LIMIT + 1))
+                    .field("csrf", session.token))
+            .send();
+    assertThat(fileFirst.status()).as("the token after the file is not looked for").isEqualTo(403);
     assertThat(GuardedServer.count(server.incoming())).isZero();
   }
 
