@@ -46,6 +46,24 @@ class SessionsTest {
   }
 
   @Test
+  void aVaultHandedOpenIsClaimedByTheFirstBrowserOnly() {
+    Optional<Session> first = sessions.claim();
+    assertThat(first).isPresent();
+    assertThat(sessions.holding(first.get().id())).isEqualTo(first);
+    assertThat(sessions.claim()).as("a second browser").isEmpty();
+  }
+
+  @Test
+  void onceTheVaultWasSeenShutNothingCanBeClaimedAgain() {
+    sessions.close();
+    assertThat(sessions.claim()).as("her vault starts locked: never claimable").isEmpty();
+    Session unlocked = sessions.open();
+    sessions.close();
+    assertThat(sessions.claim()).isEmpty();
+    assertThat(sessions.holding(unlocked.id())).isEmpty();
+  }
+
+  @Test
   void tokensAreLongAndNeverRepeat() {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < 10_000; i++) {
