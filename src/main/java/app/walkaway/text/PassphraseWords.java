@@ -1,5 +1,7 @@
 package app.walkaway.text;
 
+import java.time.Duration;
+
 /**
  * What the pages say about a passphrase or a vault that stayed shut: what happened and what to do,
  * never a code. The first-run, lock and settings pages share them.
@@ -30,4 +32,20 @@ public final class PassphraseWords {
           + " before keep the passphrase they were made with.";
 
   private PassphraseWords() {}
+
+  /**
+   * Several wrong passphrases in a row: the next try waits. Says how long, rounded up (never "0
+   * seconds"), without naming the app (the lock screen may wear a discreet name).
+   */
+  public static String waitBeforeTrying(Duration left) {
+    long seconds = Math.max(1, (left.toMillis() + 999) / 1000);
+    String when =
+        seconds < 120
+            ? seconds + (seconds == 1 ? " second" : " seconds")
+            : (seconds + 59) / 60 + " minutes";
+    return "The passphrase was wrong several times in a row, so the next try has to wait: this"
+        + " keeps anyone from guessing it. Nothing was tried this time. You can try again in "
+        + when
+        + ".";
+  }
 }

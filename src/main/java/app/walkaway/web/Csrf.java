@@ -1,30 +1,21 @@
 package app.walkaway.web;
 
-import java.security.SecureRandom;
-import java.util.Base64;
+import app.walkaway.security.Guard;
 
 /**
  * The token every state-changing form and htmx request carries back (a hidden field "csrf", the
- * header X-CSRF-Token), from this one place so the security layer (issue 19) can take it over and
- * enforce it in one line. A new one is drawn whenever the vault locks, so a page left from before
- * the lock cannot change anything after it. Nothing here checks it yet.
+ * header X-CSRF-Token), from this one place: the guard's token for the request being served (her
+ * session's once she has unlocked, before that the token of the create and unlock forms). The guard
+ * refuses a POST without it.
  */
 final class Csrf {
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private volatile String token = draw();
+  private final Guard guard;
+
+  Csrf(Guard guard) {
+    this.guard = guard;
+  }
 
   String token() {
-    return token;
-  }
-
-  /** A fresh token; the old one is worth nothing from now on. */
-  void renew() {
-    token = draw();
-  }
-
-  private static String draw() {
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return guard.token();
   }
 }

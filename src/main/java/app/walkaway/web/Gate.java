@@ -1,5 +1,6 @@
 package app.walkaway.web;
 
+import app.walkaway.security.Guard;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Set;
@@ -9,7 +10,9 @@ import java.util.Set;
  * vault, the unlock page while it is locked, and never back to either once it is open. Assets, the
  * neutral notes page, Quick exit and the open page's "still open" ({@link OpenPages}: not her
  * activity, so it never holds the idle lock off) work in every state. A request that gets through
- * counts as her being there (the idle lock's clock restarts).
+ * counts as her being there (the idle lock's clock restarts). A browser without her session
+ * (another browser, an old cookie) finds the vault locked even while it is open: it must unlock
+ * with the passphrase, which ends the other session.
  */
 final class Gate {
   static final String WELCOME = "/welcome";
@@ -19,9 +22,11 @@ final class Gate {
       Set.of(NotesPage.PATH, LockActions.EXIT, "/favicon.ico", OpenPages.PATH);
 
   private final VaultDoor door;
+  private final Guard guard;
 
-  Gate(VaultDoor door) {
+  Gate(VaultDoor door, Guard guard) {
     this.door = door;
+    this.guard = guard;
   }
 
   void check(Context ctx) {
@@ -29,8 +34,12 @@ final class Gate {
     if (path.startsWith("/assets/") || path.startsWith("/webjars/") || ALWAYS.contains(path)) {
       return;
     }
+    VaultDoor.State state = door.state();
+    if (state == VaultDoor.State.OPEN && !guard.holdsSession(ctx)) {
+      state = VaultDoor.State.LOCKED;
+    }
     String allowedHere =
-        switch (door.state()) {
+        switch (state) {
           case NONE -> path.equals(WELCOME) ? null : WELCOME;
           case LOCKED -> path.equals(UNLOCK) ? null : UNLOCK;
           case OPEN ->
@@ -38,7 +47,7 @@ final class Gate {
         };
     if (allowedHere != null) {
       sendTo(ctx, allowedHere);
-    } else if (door.state() == VaultDoor.State.OPEN) {
+    } else if (state == VaultDoor.State.OPEN) {
       door.touch();
     }
   }

@@ -1,5 +1,6 @@
 package app.walkaway.web;
 
+import app.walkaway.security.Guard;
 import app.walkaway.service.HisName;
 import app.walkaway.service.VaultSession;
 import app.walkaway.text.Him;
@@ -12,8 +13,9 @@ import java.time.LocalDateTime;
 import java.util.Map;
 
 /**
- * What every page handler works with: the templates, the frame, the one vault session, and the
- * clock (the edge reads the time; the core is handed it).
+ * What every page handler works with: the templates, the frame, the one vault session, the clock
+ * (the edge reads the time; the core is handed it), and the guard (her session, the count of wrong
+ * passphrases).
  */
 record Kit(
     Templates templates,
@@ -21,7 +23,8 @@ record Kit(
     VaultDoor door,
     Clock clock,
     Appearance appearance,
-    Notices notices) {
+    Notices notices,
+    Guard guard) {
 
   /** The open session; a page that finds it locked is sent to the lock screen. */
   VaultSession session() {

@@ -33,14 +33,19 @@ final class ResponseHeaders {
 
   private ResponseHeaders() {}
 
+  /** Every header of every response, in one map (Jetty's own error pages get them too). */
+  static final Map<String, String> ALL =
+      Map.of(
+          "Cache-Control", "no-store",
+          "Content-Security-Policy", POLICY,
+          "Referrer-Policy", "no-referrer",
+          "X-Content-Type-Options", "nosniff",
+          "X-Frame-Options", "DENY",
+          "Cross-Origin-Opener-Policy", "same-origin",
+          "Cross-Origin-Resource-Policy", "same-origin",
+          "Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+
   static void apply(Context ctx) {
-    STATIC_FILES.forEach(ctx::header);
-    ctx.header("Content-Security-Policy", POLICY);
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Cross-Origin-Opener-Policy", "same-origin");
-    ctx.header("Cross-Origin-Resource-Policy", "same-origin");
-    ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    ALL.forEach(ctx::header);
   }
 }

@@ -1,5 +1,8 @@
 package app.walkaway.web;
 
+import app.walkaway.security.UnlockThrottle;
+import app.walkaway.security.UnlockThrottle.Outcome;
+import app.walkaway.security.UnlockThrottle.Tried;
 import app.walkaway.service.AppSettings;
 import app.walkaway.service.Preferences;
 import app.walkaway.service.ServiceException;
@@ -101,22 +104,50 @@ final class SettingsPage {
     }
   }
 
+  /**
+   * The current passphrase typed here is a guess like one on the lock screen (someone at her
+   * unlocked computer could try to learn it), so it counts towards the same wait.
+   */
   private void change(Context ctx, char[] current, char[] chosen) {
-    try {
-      VaultKeeping.changePassphrase(kit.session(), current, chosen);
-    } catch (ServiceException e) {
-      if (e.problem() == Problem.WRONG_PASSPHRASE) {
-        problem(ctx, "current", PassphraseWords.CURRENT_WRONG);
-        return;
-      }
-      if (e.problem() == Problem.WEAK_PASSPHRASE) {
-        problem(ctx, "new", PassphraseWords.TOO_SHORT);
-        return;
-      }
-      throw e;
+    Outcome<Optional<Problem>> outcome =
+        kit.guard().throttle().attempt(() -> changed(current, chosen), SettingsPage::verdict);
+    if (outcome instanceof UnlockThrottle.Wait<Optional<Problem>> wait) {
+      problem(ctx, "current", PassphraseWords.waitBeforeTrying(wait.left()));
+      return;
+    }
+    Optional<Problem> refused = ((Tried<Optional<Problem>>) outcome).result();
+    if (refused.isPresent()) {
+      boolean wrong = refused.get() == Problem.WRONG_PASSPHRASE;
+      problem(
+          ctx,
+          wrong ? "current" : "new",
+          wrong ? PassphraseWords.CURRENT_WRONG : PassphraseWords.TOO_SHORT);
+      return;
     }
     kit.notices().put(PassphraseWords.CHANGED);
     ctx.redirect(PATH + "#passphrase", HttpStatus.SEE_OTHER);
+  }
+
+  /** Changes the passphrase; the problem she can fix (a wrong current one, a short new one). */
+  private Optional<Problem> changed(char[] current, char[] chosen) {
+    try {
+      VaultKeeping.changePassphrase(kit.session(), current, chosen);
+      return Optional.empty();
+    } catch (ServiceException e) {
+      if (e.problem() == Problem.WRONG_PASSPHRASE || e.problem() == Problem.WEAK_PASSPHRASE) {
+        return Optional.of(e.problem());
+      }
+      throw e;
+    }
+  }
+
+  private static UnlockThrottle.Verdict verdict(Optional<Problem> refused) {
+    if (refused.isEmpty()) {
+      return UnlockThrottle.Verdict.OPENED;
+    }
+    return refused.get() == Problem.WRONG_PASSPHRASE
+        ? UnlockThrottle.Verdict.WRONG
+        : UnlockThrottle.Verdict.OTHER;
   }
 
   /** An encrypted copy, downloaded: made beside the vault, sent, and gone from there at once. */

@@ -37,6 +37,7 @@ final class WelcomePage {
       if (attempt instanceof VaultDoor.Refused refused) {
         render(ctx, FieldProblems.of(FIRST, DoorWords.of(refused.problem())));
       } else {
+        kit.guard().opened(ctx);
         ctx.redirect(FirstStepsPage.PATH, HttpStatus.SEE_OTHER);
       }
     } finally {

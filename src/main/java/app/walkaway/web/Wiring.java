@@ -1,5 +1,8 @@
 package app.walkaway.web;
 
+import app.walkaway.security.Guard;
+import app.walkaway.security.GuardSettings;
+import app.walkaway.security.PlainErrors;
 import app.walkaway.service.ServiceException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
@@ -7,6 +10,7 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Puts the server together: where it listens, the assets, the one header step, the gate, and every
@@ -29,8 +33,10 @@ final class Wiring {
     assets(cfg, "/assets", ASSETS);
     assets(cfg, "/webjars", "/META-INF/resources/webjars");
     VaultDoor door = config.door();
+    Path vaultFolder = door.place().file().toAbsolutePath().getParent();
+    Guard guard = guard(cfg, config, vaultFolder);
     Appearance appearance = new Appearance(door.place());
-    Csrf csrf = new Csrf();
+    Csrf csrf = new Csrf(guard);
     Kit kit =
         new Kit(
             new Templates(),
@@ -38,14 +44,14 @@ final class Wiring {
             door,
             config.clock(),
             appearance,
-            new Notices());
-    Path vaultFolder = WebApp.folderOf(door.place());
+            new Notices(),
+            guard);
     ImportJob imports = new ImportJob(vaultFolder.resolve(INCOMING));
     door.onLock(imports::forget);
     door.onLock(kit.notices()::forget);
-    door.onLock(csrf::renew);
     cfg.routes.before(ResponseHeaders::apply);
-    cfg.routes.before(new Gate(door)::check);
+    cfg.routes.before(guard::check);
+    cfg.routes.before(new Gate(door, guard)::check);
     doors(cfg.routes, kit);
     cfg.routes.get(OpenPages.PATH, ctx -> ctx.contentType("text/plain").result(note.token()));
     pages.ifPresent(open -> cfg.routes.post(OpenPages.PATH, open::handle));
@@ -55,6 +61,29 @@ final class Wiring {
     cfg.routes.exception(VaultDoor.Locked.class, (e, ctx) -> Gate.sendTo(ctx, Gate.UNLOCK));
     cfg.routes.exception(ServiceException.class, (e, ctx) -> serviceFailed(e, ctx, errors));
     cfg.routes.exception(Exception.class, errors::failed);
+  }
+
+  /**
+   * The guards of issue 19 (app.walkaway.security), all set up here: which Host and which site may
+   * speak to the app, her one session bound to the unlock and gone with every lock, the CSRF token
+   * on every POST, uploads only inside the vault's folder and under the limit, and Jetty's own
+   * errors with the app's headers. Lock and Quick exit only ever shut the vault: a page left open
+   * from before a restart must still lock and leave at once, so they need no token (another site
+   * still cannot send them).
+   */
+  private static Guard guard(JavalinConfig cfg, WebConfig config, Path vaultFolder) {
+    VaultDoor door = config.door();
+    Guard guard =
+        Guard.create(
+            new GuardSettings(
+                vaultFolder,
+                () -> door.state() == VaultDoor.State.OPEN,
+                Set.of(LockActions.LOCK, LockActions.EXIT),
+                config.uploadLimit(),
+                GuardSettings.DEFAULT_FORM_LIMIT));
+    door.onLock(guard::closed);
+    cfg.jetty.modifyServer(server -> server.setErrorHandler(new PlainErrors(ResponseHeaders.ALL)));
+    return guard;
   }
 
   /** A session that locked under a page sends her to the lock screen; anything else is a bug. */

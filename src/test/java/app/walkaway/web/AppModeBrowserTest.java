@@ -24,7 +24,12 @@ import org.junit.jupiter.api.io.TempDir;
  * it.
  */
 class AppModeBrowserTest {
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  /** Keeps the page's session cookie, as her browser does: the guard binds the token to it. */
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+
+  private static final java.util.regex.Pattern TOKEN =
+      java.util.regex.Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
   private static Chromium chromium;
   @TempDir Path home;
 
@@ -71,11 +76,16 @@ class AppModeBrowserTest {
             WebConfig.of(Servers.fresh(home, Duration.ofMinutes(15))).withPort(0).withApp(true));
     try {
       assertThat(WebApp.alreadyServing(place)).contains(app.address());
-      assertThat(get(app, "/welcome").body()).contains("<script src=\"/assets/alive.js\" defer>");
-      assertThat(post(app, "page=abcdef0123456789").statusCode()).isEqualTo(204);
-      assertThat(post(app, "page=abcdef0123456789&gone=1").statusCode()).isEqualTo(204);
-      assertThat(post(app, "page=%3Cscript%3E").statusCode()).isEqualTo(400);
-      assertThat(post(app, "").statusCode()).isEqualTo(400);
+      String welcome = get(app, "/welcome").body();
+      assertThat(welcome).contains("<script src=\"/assets/alive.js\" defer>");
+      java.util.regex.Matcher token = TOKEN.matcher(welcome);
+      assertThat(token.find()).as("the page's token").isTrue();
+      String csrf = "csrf=" + token.group(1) + "&";
+      assertThat(post(app, "page=abcdef0123456789").statusCode()).as("no token").isEqualTo(403);
+      assertThat(post(app, csrf + "page=abcdef0123456789").statusCode()).isEqualTo(204);
+      assertThat(post(app, csrf + "page=abcdef0123456789&gone=1").statusCode()).isEqualTo(204);
+      assertThat(post(app, csrf + "page=%3Cscript%3E").statusCode()).isEqualTo(400);
+      assertThat(post(app, csrf).statusCode()).isEqualTo(400);
     } finally {
       app.close();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Cookie;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -114,7 +115,9 @@ class ImportBrowserTest {
             Servers.config(Servers.open(home, Duration.ofMinutes(15)), Story.WITH_PLAN)
                 .withUploadLimit(20_000));
     Path chat = export(files.resolve("chat.txt"), 2_000, 0);
+    List<Cookie> session;
     try (Visit visit = chromium.visit(app, Width.PHONE).go("/import")) {
+      session = visit.page.context().cookies();
       visit.page.locator("#files").setInputFiles(chat);
       visit.page.locator("text=Read these files").click();
       assertThat(visit.page.locator("#files-problem").innerText())
@@ -124,6 +127,7 @@ class ImportBrowserTest {
     Browser browser = chromium.browser();
     try (BrowserContext context =
         browser.newContext(new Browser.NewContextOptions().setJavaScriptEnabled(false))) {
+      context.addCookies(session); // the same browser, her session, scripts off
       Page page = context.newPage();
       page.navigate(app.address().resolve("/import").toString());
       page.locator("#files").setInputFiles(chat);
