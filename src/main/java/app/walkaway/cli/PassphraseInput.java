@@ -2,6 +2,7 @@ package app.walkaway.cli;
 
 import java.io.Console;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,10 +52,21 @@ final class PassphraseInput {
         : Optional.of(Secret.of(fromEnv));
   }
 
-  /** The file's content without one trailing line break (editors add one). */
+  /**
+   * The most a passphrase file is read, in bytes. A passphrase of a hundred words is under 1 kB;
+   * past that the file is not a passphrase file (or is {@code /dev/zero}, which never ends), and
+   * reading on would only fill memory.
+   */
+  static final int MAX_FILE_BYTES = 1024;
+
+  /**
+   * The file's content without one trailing line break (editors add one). Read through a bound, so
+   * a device or a pipe that never ends is refused after {@link #MAX_FILE_BYTES}; a pipe (as {@code
+   * <(pass show walkaway)} gives) is fine.
+   */
   static Secret readFile(Path file) {
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
+      String text = decode(file, readAtMost(file));
       if (text.endsWith("\n")) {
         text = text.substring(0, text.length() - (text.endsWith("\r\n") ? 2 : 1));
       }
@@ -65,6 +77,31 @@ final class PassphraseInput {
     } catch (IOException e) {
       throw new InputException(
           file + ": cannot read the passphrase file (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static byte[] readAtMost(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+      if (bytes.length > MAX_FILE_BYTES) {
+        Arrays.fill(bytes, (byte) 0);
+        throw new InputException(
+            file
+                + ": the passphrase file holds more than 1 kB, and a passphrase file holds only the"
+                + " passphrase; is this the right file?");
+      }
+      return bytes;
+    }
+  }
+
+  /** Strict UTF-8: a passphrase misread would lock her out. The bytes are wiped either way. */
+  private static String decode(Path file, byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      throw new InputException(file + ": the passphrase file is not UTF-8 text", e);
+    } finally {
+      Arrays.fill(bytes, (byte) 0);
     }
   }
 

@@ -42,7 +42,7 @@ public final class SignalsCommand implements Runnable {
       split = ",",
       paramLabel = "CODE",
       description = "Languages to apply (default: all of ${DEFAULT-VALUE}).",
-      defaultValue = "en,de")
+      defaultValue = "en,de,es,fr,pt,it")
   List<String> languages;
 
   @Override

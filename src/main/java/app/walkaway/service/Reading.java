@@ -42,7 +42,8 @@ public record Reading(
     ReadoutInput input = FromAnalysis.input(shown, figures, events);
     List<Event> upToNow = ReadoutEngine.upToNow(input);
     // Found once, shown and read from: on a long history they are most of the time taken.
-    List<EventSignal> signals = SignalDetector.standard().readAll(upToNow);
+    List<EventSignal> signals =
+        SignalDetector.forChat(SignalDetector.languageOf(upToNow)).readAll(upToNow);
     List<Behaviour> behaviours = BehaviourFinder.standard().find(upToNow, input.now());
     Readout readout = ReadoutEngine.standard().read(input, signals, behaviours);
     return new Reading(name.strip(), signals, behaviours, readout, nextSteps(readout, name));

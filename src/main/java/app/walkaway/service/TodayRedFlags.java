@@ -22,7 +22,8 @@ final class TodayRedFlags {
     Set<RedFlag> flags = new LinkedHashSet<>(RedFlags.find(events, since));
     // Only his words since the start count, so only those are read (a vault may hold years).
     List<Event> sinceStart = events.stream().filter(e -> !e.at().isBefore(since)).toList();
-    for (EventSignal found : SignalDetector.standard().readAll(sinceStart)) {
+    SignalDetector detector = SignalDetector.forChat(SignalDetector.languageOf(sinceStart));
+    for (EventSignal found : detector.readAll(sinceStart)) {
       Event event = found.event();
       if (found.signal().kind().isRedFlag()) {
         String kind = found.signal().kind().label();

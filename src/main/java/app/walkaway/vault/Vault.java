@@ -7,11 +7,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
 import java.util.Optional;
-import org.sqlite.SQLiteDataSource;
 
 /**
- * Her vault: one SQLCipher-encrypted SQLite file. Open it, use its stores, close it. Not safe for
- * concurrent use by several threads; open one per thread if ever needed.
+ * Her vault: one SQLCipher-encrypted SQLite file. Open it, use its stores, close it.
+ *
+ * <p>Threads: one vault is one connection, and every call on it (its stores, {@link
+ * #inTransaction}, {@link #jdbc}, {@link #backupTo}, {@link #changePassphrase}) holds the vault's
+ * lock from start to end: threads take turns, a nested call on the same thread joins the open
+ * transaction, and a call from another thread waits for it to end rather than joining it. Work and
+ * callbacks (a {@code forEach} sink) run under that lock and must not wait for another thread that
+ * uses this vault. {@link #close} is not for while another thread is inside a call.
  *
  * <pre>{@code
  * try (Vault vault = Vault.open(VaultLocation.resolve(Optional.empty()).file(), passphrase)) {
@@ -72,8 +77,7 @@ public final class Vault implements AutoCloseable {
     if (!Files.isRegularFile(file)) {
       throw new VaultException(file + ": no vault here yet; create one with: walkaway init");
     }
-    SQLiteDataSource source = Keyed.dataSource(file, passphrase);
-    Connection connection = Unlock.connect(file, source, passphrase);
+    Connection connection = Unlock.open(file, passphrase);
     try {
       Migrations.migrate(file, new SharedConnection(connection), migrationTarget);
       if (migrationTarget == null) {
@@ -136,17 +140,24 @@ public final class Vault implements AutoCloseable {
    * INTO} on this keyed connection; safe while the vault is in use elsewhere.
    */
   public void backupTo(Path target) {
-    Backup.write(file, connection, target);
+    transactions.outside("a backup", () -> Backup.write(file, connection, target));
   }
 
-  /** Re-keys the vault in place with {@code PRAGMA rekey} (one journaled transaction). */
+  /**
+   * Re-keys the vault in place with {@code PRAGMA hexrekey}: one journaled transaction that
+   * rewrites every page under the new key and a new salt. Interrupted, it leaves pages under both
+   * keys and a hot journal holding the old pages; the next open proves the passphrase against that
+   * journal first (see {@link Unlock}), so only the old passphrase rolls it back and the new one is
+   * refused without a byte changing.
+   */
   public void changePassphrase(Passphrase newPassphrase) {
     newPassphrase.requireStrongEnough();
     transactions.sql(
         "changing the passphrase",
         c -> {
           try (Statement statement = c.createStatement()) {
-            statement.execute("PRAGMA rekey = '" + newPassphrase.text().replace("'", "''") + "'");
+            // Hex digits only (see Keyed): nothing in the passphrase can break out of the SQL.
+            statement.execute("PRAGMA hexrekey = '" + newPassphrase.utf8Hex() + "'");
           }
           return null;
         });

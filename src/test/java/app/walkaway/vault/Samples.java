@@ -48,6 +48,11 @@ final class Samples {
 
   /** {@code n} generated messages, one a minute, alternating who. */
   static List<Event> many(int n, String origin) {
+    return many(n, origin, "about the garden");
+  }
+
+  /** As {@link #many(int, String)}, at the same minutes, but with other words: other events. */
+  static List<Event> many(int n, String origin, String about) {
     List<Event> events = new ArrayList<>(n);
     LocalDateTime start = LocalDateTime.parse("2025-01-01T08:00:00");
     for (int i = 0; i < n; i++) {
@@ -57,7 +62,7 @@ final class Samples {
               i % 3 == 0 ? Actor.THEM : Actor.ME,
               Kind.MESSAGE,
               Channel.TELEGRAM,
-              "generated line number " + i + " about the garden",
+              "generated line number " + i + " " + about,
               SourceRef.of(origin, i + 1)));
     }
     return events;

@@ -76,6 +76,29 @@ class UnlockTest {
   }
 
   @Test
+  void aZeroedSaltIsDamageNotAWrongPassphrase() throws IOException {
+    try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
+      raw.write(new byte[PageCheck.SALT]); // an erased first sector reads back as zeros
+    }
+
+    assertThatThrownBy(() -> Vault.open(file, Samples.passphrase()))
+        .isInstanceOf(DamagedVaultException.class)
+        .hasMessageContaining("first bytes")
+        .hasMessageNotContaining("wrong passphrase");
+  }
+
+  @Test
+  void aSaltDamagedIntoOtherRandomBytesCannotBeToldFromATypoAndTheMessageSaysSo()
+      throws IOException {
+    flipBytes(1, 0); // eight bytes of the salt, still random-looking
+
+    assertThatThrownBy(() -> Vault.open(file, Samples.passphrase()))
+        .isInstanceOf(WrongPassphraseException.class)
+        .hasMessageContaining("If you are certain it is right")
+        .hasMessageContaining("start of the file may be damaged");
+  }
+
+  @Test
   void aCutOffFileIsDamaged() throws IOException {
     try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
       raw.setLength(raw.length() - 1000);
@@ -127,7 +150,7 @@ class UnlockTest {
   @Test
   void aShortNewPassphraseIsRefused() {
     assertThatThrownBy(() -> Vault.create(home.resolve("new.db"), Passphrase.of("short")))
-        .hasMessageContaining("at least 8");
+        .hasMessageContaining("at least 8 characters besides spaces");
     assertThat(home.resolve("new.db")).doesNotExist();
   }
 

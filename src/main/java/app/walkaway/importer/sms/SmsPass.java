@@ -28,10 +28,12 @@ record SmsPass(
 
   static SmsPass run(Member member, ImportOptions options, Predicate<SmsRecord> handler) {
     long[] taken = {0};
-    try (LenientUtf8Reader utf8 = new LenientUtf8Reader(member.open(options));
+    try (LenientUtf8Reader utf8 = new LenientUtf8Reader(member.open());
         XmlRefFilter filtered = new XmlRefFilter(new BufferedReader(utf8))) {
-      XMLStreamReader xml = factory().createXMLStreamReader(filtered);
-      SmsWalk walk = new SmsWalk(xml, r -> taken[0] += handler.test(r) ? 1 : 0);
+      XMLStreamReader xml = factory().createXMLStreamReader(new XmlBounds(filtered, member.name()));
+      SmsWalk walk =
+          new SmsWalk(
+              xml, r -> taken[0] += handler.test(r) ? 1 : 0, member.name(), options.maxEntries());
       Optional<String> stop = Optional.empty();
       try {
         walk.run();

@@ -85,6 +85,8 @@ final class Segment implements Callable<Segment.Lines> {
   private void read(LineReader lines, long from, long skipped) {
     Emitter emitter = new Emitter(layout, out, texts);
     boolean owning = start == 0;
+    long ownFrom = 1; // the reader's lines this segment owns: [ownFrom, ownTo)
+    long ownTo = Long.MAX_VALUE;
     boolean crossed = false;
     long replacedBefore = lines.replacedBytes(); // bytes replaced in lines that are not ours
     long replacedAtLine = replacedBefore;
@@ -95,10 +97,12 @@ final class Segment implements Callable<Segment.Lines> {
       }
       LocalDateTime at = emitter.headerOf(lines);
       if (at != null && crossed) {
+        ownTo = lines.lineNumber();
         break; // the next segment's first message
       }
       if (at != null && !owning) {
         owning = true;
+        ownFrom = lines.lineNumber();
         emitter.forgetCounts();
         replacedBefore = replacedAtLine;
       }
@@ -111,7 +115,9 @@ final class Segment implements Callable<Segment.Lines> {
     }
     if (owning) {
       emitter.finish();
-      counts = emitter.counts(replacedAtLine - replacedBefore);
+      counts =
+          emitter.counts(
+              replacedAtLine - replacedBefore, Cuts.of(lines.longLines(), ownFrom, ownTo));
     }
   }
 }
