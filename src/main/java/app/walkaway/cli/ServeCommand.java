@@ -1,17 +1,22 @@
 package app.walkaway.cli;
 
 import app.walkaway.service.VaultPlace;
+import app.walkaway.service.demo.DemoRequest;
+import app.walkaway.service.demo.DemoStory;
+import app.walkaway.service.demo.DemoVault;
 import app.walkaway.web.Startup;
 import app.walkaway.web.WebApp;
-import app.walkaway.web.WebConfig;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code walkaway serve}: the web app, on this computer only, until Ctrl+C. */
@@ -21,7 +26,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Opens Walkaway in your web browser.",
       "%nThe pages are served on this computer only (127.0.0.1), never to the network. Stop with"
-          + " Ctrl+C: your vault locks."
+          + " Ctrl+C: your vault locks.",
+      "%nTo look around first: walkaway serve --demo. It shows an invented story in a throwaway"
+          + " vault that is deleted when you stop; your own vault is not touched."
     })
 public final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -37,32 +44,106 @@ public final class ServeCommand implements Callable<Integer> {
   boolean noBrowser;
 
   @Option(
+      names = "--demo",
+      arity = "0..1",
+      paramLabel = "STORY",
+      fallbackValue = "chasing",
+      description = {
+        "Try Walkaway on an invented story, in a throwaway vault deleted when you stop.",
+        "STORY is how he responds: chasing (the default: he reaches for her), silence (he goes"
+            + " quiet) or unsafe (he turns threatening)."
+      })
+  String demo;
+
+  @Option(
       names = "--home",
       hidden = true,
       paramLabel = "DIR",
       description = "Data folder (default: $WALKAWAY_HOME, else ~/.walkaway).")
   Path home;
 
+  @Option(
+      names = "--temp",
+      hidden = true,
+      paramLabel = "DIR",
+      description = "Where the demo makes its throwaway folder (default: the system's).")
+  Path temp;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    VaultPlace place = VaultPlace.resolve(Optional.ofNullable(home));
-    WebConfig config = WebConfig.of(new VaultFileDoor(place, WebConfig.DEFAULT_IDLE_LOCK));
-    Startup startup = WebApp.start(config.withPort(port));
-    if (startup instanceof Startup.PortTaken taken) {
-      err.println(portTaken(taken.port()));
+    Optional<Running> started = start(err);
+    if (started.isEmpty()) {
       return UserErrorHandler.USER_ERROR;
     }
-    WebApp app = ((Startup.Running) startup).app();
-    out.println("Walkaway is open at " + app.address());
-    out.println("Only this computer can reach it. Press Ctrl+C here to stop; your vault locks.");
-    if (!noBrowser && !BrowserOpener.open(app.address())) {
+    Running running = started.get();
+    URI address = running.app().address();
+    out.println("Walkaway is open at " + address);
+    if (running.served().isDemo()) {
+      out.println(
+          "This is the demo: an invented story in a throwaway vault, deleted when you stop."
+              + " Your own vault is not touched.");
+      out.println("Only this computer can reach it. Press Ctrl+C here to stop.");
+    } else {
+      out.println("Only this computer can reach it. Press Ctrl+C here to stop; your vault locks.");
+    }
+    if (!noBrowser && !BrowserOpener.open(address)) {
       out.println("Open that address in your web browser.");
     }
     out.flush();
-    awaitStop(app, out);
+    awaitStop(running, out);
     return 0;
+  }
+
+  /** The web app serving, and what it serves. {@link #stop()} undoes both. */
+  record Running(WebApp app, Served served) {
+    void stop() {
+      try {
+        app.close();
+      } finally {
+        served.close();
+      }
+    }
+  }
+
+  /**
+   * Starts serving her vault, or the demo; empty (with the reason told on {@code err}) when the
+   * port is taken. Demo folders that killed runs left behind are deleted first, at every start.
+   */
+  Optional<Running> start(PrintWriter err) {
+    Path tempRoot = temp != null ? temp : DemoRequest.systemTemp();
+    DemoVault.sweepLeftovers(tempRoot);
+    Served served =
+        demo == null
+            ? Served.herVault(VaultPlace.resolve(Optional.ofNullable(home)))
+            : Served.demo(story(demo), tempRoot, LocalDateTime.now());
+    Startup startup;
+    try {
+      startup = WebApp.start(served.config(port));
+    } catch (RuntimeException | Error e) {
+      served.close();
+      throw e;
+    }
+    if (startup instanceof Startup.PortTaken taken) {
+      served.close();
+      err.println(portTaken(taken.port()));
+      return Optional.empty();
+    }
+    return Optional.of(new Running(((Startup.Running) startup).app(), served));
+  }
+
+  private DemoStory story(String label) {
+    return DemoStory.fromLabel(label)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    spec.commandLine(),
+                    "there is no demo story called \""
+                        + label
+                        + "\": choose "
+                        + DemoStory.labels()
+                        + " (for example: walkaway serve --demo=silence)"));
   }
 
   static String portTaken(int port) {
@@ -75,15 +156,18 @@ public final class ServeCommand implements Callable<Integer> {
         + (port == 65_535 ? port - 1 : port + 1);
   }
 
-  /** Serves until the process is asked to stop (Ctrl+C), then stops serving and locks. */
-  private static void awaitStop(WebApp app, PrintWriter out) throws InterruptedException {
+  /** Serves until the process is asked to stop (Ctrl+C), then stops serving and cleans up. */
+  private static void awaitStop(Running running, PrintWriter out) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
-                  app.close();
-                  out.println("Stopped. Your vault is locked.");
+                  running.stop();
+                  out.println(
+                      running.served().isDemo()
+                          ? "Stopped. The demo is deleted."
+                          : "Stopped. Your vault is locked.");
                   out.flush();
                   stopped.countDown();
                 },

@@ -1,0 +1,187 @@
+package app.walkaway.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.walkaway.web.view.Section;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code walkaway serve --demo}: a throwaway vault of invented data, labelled on every page, never
+ * her own vault, and gone when it stops (or at the next start, when it was killed).
+ */
+class ServeDemoTest {
+  static final String RIBBON = "Demo — invented data";
+  @TempDir Path temp;
+  @TempDir Path home;
+
+  @Test
+  void everyPageWearsTheRibbonAndStoppingDeletesTheDemo() throws Exception {
+    ServeCommand.Running running = startInProcess("--demo");
+    Path folder = running.served().demoFolder().orElseThrow();
+    try {
+      assertThat(folder).startsWith(temp).isDirectory();
+      assertThat(folder.resolve("vault.db")).isRegularFile();
+      for (Section section : Section.values()) {
+        String page = get(running, section.path()).body();
+        assertThat(page).as(section.path()).contains(RIBBON);
+      }
+      assertThat(get(running, "/insights").statusCode()).isEqualTo(200);
+      assertThat(get(running, "/safety").statusCode()).isEqualTo(200);
+    } finally {
+      running.stop();
+    }
+    assertThat(folder).doesNotExist();
+    assertThat(temp).isEmptyDirectory();
+    assertThat(home).isEmptyDirectory();
+  }
+
+  @Test
+  void afterALockAnyPassphraseOpensTheDemoAgain() throws Exception {
+    ServeCommand.Running running = startInProcess("--demo=silence");
+    try {
+      post(running, "/lock", "");
+      HttpResponse<String> lockScreen = get(running, "/today");
+      assertThat(lockScreen.uri().getPath()).isEqualTo("/unlock");
+      assertThat(lockScreen.body())
+          .contains(RIBBON)
+          .contains("If it asks for a passphrase, type anything: the demo has none.");
+
+      HttpResponse<String> opened = post(running, "/unlock", "passphrase=whatever");
+      assertThat(opened.uri().getPath()).isNotEqualTo("/unlock");
+      assertThat(get(running, "/safety").uri().getPath()).isEqualTo("/safety");
+    } finally {
+      running.stop();
+    }
+  }
+
+  @Test
+  void anUnknownStoryIsSaidPlainlyWithTheChoices() {
+    CliRun run =
+        CliRun.of("serve", "--demo=happy", "--no-browser", "--port", "0", "--temp", temp + "");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(
+            "there is no demo story called \"happy\": choose chasing, silence or unsafe (for"
+                + " example: walkaway serve --demo=silence)");
+    assertThat(temp).isEmptyDirectory();
+  }
+
+  @Test
+  void ctrlCDeletesTheDemoAndAKilledRunsFolderGoesAtTheNextStart() throws Exception {
+    Process stopped = child();
+    try (BufferedReader out = reader(stopped)) {
+      assertThat(out.readLine()).startsWith("Walkaway is open at http://127.0.0.1:");
+      assertThat(out.readLine()).startsWith("This is the demo: an invented story");
+      assertThat(demoFolders()).hasSize(1);
+      stopped.toHandle().destroy(); // SIGTERM, the same shutdown as Ctrl+C
+      assertThat(stopped.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(out.readLine())
+          .isEqualTo("Only this computer can reach it. Press Ctrl+C here to stop.");
+      assertThat(out.readLine()).isEqualTo("Stopped. The demo is deleted.");
+    } finally {
+      stopped.destroyForcibly();
+    }
+    assertThat(demoFolders()).isEmpty();
+
+    Process killed = child();
+    try (BufferedReader out = reader(killed)) {
+      assertThat(out.readLine()).startsWith("Walkaway is open at");
+      killed.destroyForcibly(); // SIGKILL: no chance to clean up
+      assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    }
+    List<Path> left = demoFolders();
+    assertThat(left).hasSize(1);
+
+    ServeCommand.Running next = startInProcess("--demo");
+    try {
+      assertThat(left.get(0)).doesNotExist();
+      assertThat(demoFolders()).containsExactly(next.served().demoFolder().orElseThrow());
+    } finally {
+      next.stop();
+    }
+  }
+
+  private ServeCommand.Running startInProcess(String demo) {
+    ServeCommand command = new ServeCommand();
+    new CommandLine(command)
+        .parseArgs(
+            demo, "--port", "0", "--no-browser", "--home", home.toString(), "--temp", temp + "");
+    return command.start(new PrintWriter(new StringWriter())).orElseThrow();
+  }
+
+  private Process child() throws IOException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    return new ProcessBuilder(
+            List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "app.walkaway.Main",
+                "serve",
+                "--demo",
+                "--port",
+                "0",
+                "--no-browser",
+                "--home",
+                home.toString(),
+                "--temp",
+                temp.toString()))
+        .redirectError(ProcessBuilder.Redirect.INHERIT)
+        .start();
+  }
+
+  private List<Path> demoFolders() throws IOException {
+    try (Stream<Path> all = Files.list(temp)) {
+      return all.filter(p -> p.getFileName().toString().startsWith("walkaway-demo-")).toList();
+    }
+  }
+
+  private static BufferedReader reader(Process process) {
+    return new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+  }
+
+  private static HttpResponse<String> get(ServeCommand.Running running, String path)
+      throws IOException, InterruptedException {
+    return client()
+        .send(
+            HttpRequest.newBuilder(address(running, path)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static HttpResponse<String> post(ServeCommand.Running running, String path, String form)
+      throws IOException, InterruptedException {
+    return client()
+        .send(
+            HttpRequest.newBuilder(address(running, path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static URI address(ServeCommand.Running running, String path) {
+    return running.app().address().resolve(path);
+  }
+
+  private static HttpClient client() {
+    return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+  }
+}
