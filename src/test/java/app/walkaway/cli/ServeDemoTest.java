@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -69,6 +71,24 @@ class ServeDemoTest {
     } finally {
       running.stop();
     }
+  }
+
+  @Test
+  void aTakenPortLeavesNoDemoBehind() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      CliRun run =
+          CliRun.of(
+              "serve",
+              "--demo",
+              "--no-browser",
+              "--port",
+              taken.getLocalPort() + "",
+              "--temp",
+              temp + "");
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err()).contains("is already in use");
+    }
+    assertThat(temp).isEmptyDirectory();
   }
 
   @Test
