@@ -78,6 +78,8 @@ public final class ServeCommand implements Callable<Integer> {
       return UserErrorHandler.USER_ERROR;
     }
     Running running = started.get();
+    // Before anything is printed: a Ctrl+C as soon as the address shows still cleans up.
+    CountDownLatch stopped = stopOnShutdown(running, out);
     URI address = running.app().address();
     out.println("Walkaway is open at " + address);
     if (running.served().isDemo()) {
@@ -92,7 +94,7 @@ public final class ServeCommand implements Callable<Integer> {
       out.println("Open that address in your web browser.");
     }
     out.flush();
-    awaitStop(running, out);
+    stopped.await();
     return 0;
   }
 
@@ -156,8 +158,11 @@ public final class ServeCommand implements Callable<Integer> {
         + (port == 65_535 ? port - 1 : port + 1);
   }
 
-  /** Serves until the process is asked to stop (Ctrl+C), then stops serving and cleans up. */
-  private static void awaitStop(Running running, PrintWriter out) throws InterruptedException {
+  /**
+   * When the process is asked to stop (Ctrl+C), stops serving and cleans up, then says so; the
+   * latch opens once that is done.
+   */
+  private static CountDownLatch stopOnShutdown(Running running, PrintWriter out) {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -172,6 +177,6 @@ public final class ServeCommand implements Callable<Integer> {
                   stopped.countDown();
                 },
                 "walkaway-serve-stop"));
-    stopped.await();
+    return stopped;
   }
 }
