@@ -6,8 +6,9 @@ import app.walkaway.web.VaultDoor;
 
 /**
  * The web app's door onto the demo's throwaway vault. It opens unlocked, and locks as her own vault
- * does (the lock button, quick exit, the idle lock) so the demo shows what those do; but there is
- * no passphrase to remember, so whatever she types opens it again. It can never create a vault.
+ * does (the lock button, quick exit, the idle lock) so the demo shows what those do; the lock
+ * screen tells its passphrase, and whatever she types opens it again (it is the demo). It can never
+ * create a vault.
  */
 final class DemoDoor implements VaultDoor {
   private final DemoVault demo;

@@ -2,6 +2,7 @@ package app.walkaway.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.walkaway.service.demo.DemoVault;
 import app.walkaway.web.view.Section;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -91,9 +92,9 @@ class DemoBrowserTest {
       page.locator("form.lock button").click();
       page.waitForURL(base + "unlock");
       assertThat(page.locator(".demo-ribbon").innerText())
-          .contains("If it asks for a passphrase, type anything");
+          .contains("The demo's passphrase is “walkaway demo”.");
       shoot(page, "demo-lock-screen-" + name);
-      page.locator("input[name=passphrase]").fill("anything at all");
+      page.locator("input[name=passphrase]").fill(DemoVault.PASSPHRASE);
       page.locator("form.form button").click();
       page.waitForURL(url -> !url.endsWith("/unlock"));
       page.navigate(base + "safety");

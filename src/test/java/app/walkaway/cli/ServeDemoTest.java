@@ -55,7 +55,7 @@ class ServeDemoTest {
   }
 
   @Test
-  void afterALockAnyPassphraseOpensTheDemoAgain() throws Exception {
+  void afterALockTheDemoOpensWithThePassphraseItShows() throws Exception {
     ServeCommand.Running running = startInProcess("--demo=silence");
     try {
       post(running, "/lock", "");
@@ -63,9 +63,10 @@ class ServeDemoTest {
       assertThat(lockScreen.uri().getPath()).isEqualTo("/unlock");
       assertThat(lockScreen.body())
           .contains(RIBBON)
-          .contains("If it asks for a passphrase, type anything: the demo has none.");
+          .contains(
+              "The demo's passphrase is <span class=\"demo-passphrase\">“walkaway demo”</span>.");
 
-      HttpResponse<String> opened = post(running, "/unlock", "passphrase=whatever");
+      HttpResponse<String> opened = post(running, "/unlock", "passphrase=walkaway+demo");
       assertThat(opened.uri().getPath()).isNotEqualTo("/unlock");
       assertThat(get(running, "/safety").uri().getPath()).isEqualTo("/safety");
     } finally {

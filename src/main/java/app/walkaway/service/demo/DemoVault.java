@@ -16,19 +16,22 @@ import app.walkaway.service.Plans;
 import app.walkaway.service.VaultPlace;
 import app.walkaway.service.VaultSession;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A throwaway vault of invented data: made in a fresh temporary folder, unlocked with a passphrase
- * nobody types (made up here, kept only in memory), filled with a {@link DemoStory}, and deleted,
- * folder and all, by {@link #close()}. Her own vault is never touched: the demo knows only its own
- * folder.
+ * A throwaway vault of invented data: made in a fresh temporary folder, opened at once, filled with
+ * a {@link DemoStory}, and deleted, folder and all, by {@link #close()}. Her own vault is never
+ * touched: the demo knows only its own folder.
  */
 public final class DemoVault implements AutoCloseable {
+  /**
+   * The demo's passphrase, the same for every demo and no secret: the data is invented, and the
+   * lock screen says it, so that she can try locking and unlocking too.
+   */
+  public static final String PASSPHRASE = "walkaway demo";
+
   private static final String SITUATION = "situation.always-initiate";
 
   private final Path folder;
@@ -64,7 +67,7 @@ public final class DemoVault implements AutoCloseable {
   public static DemoVault open(DemoRequest request) {
     sweepLeftovers(request.tempRoot());
     Path folder = DemoFolders.create(request.tempRoot());
-    char[] passphrase = randomPassphrase();
+    char[] passphrase = PASSPHRASE.toCharArray();
     VaultSession session = null;
     try {
       session = VaultSession.create(VaultPlace.in(folder), passphrase, request.settings());
@@ -146,17 +149,7 @@ public final class DemoVault implements AutoCloseable {
         open.lock();
       }
     } finally {
-      Arrays.fill(passphrase, '\0');
       DemoFolders.delete(folder);
     }
-  }
-
-  private static char[] randomPassphrase() {
-    SecureRandom random = new SecureRandom();
-    char[] chars = new char[32];
-    for (int i = 0; i < chars.length; i++) {
-      chars[i] = (char) ('a' + random.nextInt(26));
-    }
-    return chars;
   }
 }
