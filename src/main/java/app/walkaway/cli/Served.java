@@ -26,23 +26,30 @@ final class Served implements AutoCloseable {
 
   /** Her own vault, created or unlocked in the browser. */
   static Served herVault(VaultPlace place) {
-    return new Served(new VaultFileDoor(place, WebConfig.DEFAULT_IDLE_LOCK), Optional.empty());
+    return new Served(new VaultDoor(place, SessionSettings.defaults()), Optional.empty());
   }
 
   /**
    * A throwaway demo vault telling {@code story}, made in a new folder in {@code tempRoot} with the
-   * story ending the day before {@code now}. Her own vault is not looked at.
+   * story ending the day before {@code now}, and open already. It locks as hers does (the lock
+   * button, Quick exit, the idle time), and its lock screen shows its passphrase. Her own vault is
+   * not looked at.
    */
   static Served demo(DemoStory story, Path tempRoot, LocalDateTime now) {
-    SessionSettings settings = SessionSettings.defaults().withIdleLock(WebConfig.DEFAULT_IDLE_LOCK);
+    SessionSettings settings = SessionSettings.defaults();
     DemoVault vault =
         DemoVault.open(new DemoRequest(tempRoot, story, DemoRequest.SEED, now, settings));
-    return new Served(new DemoDoor(vault), Optional.of(vault));
+    return new Served(
+        VaultDoor.opened(vault.place(), vault.session(), settings), Optional.of(vault));
   }
 
-  /** How the web app is configured for it (the demo wears its ribbon on every page). */
+  /**
+   * How the web app is configured for it: the demo wears its ribbon on every page, and its Import
+   * page shows the import of the story's chat.
+   */
   WebConfig config(int port) {
-    return WebConfig.of(door).withPort(port).withDemo(demo.isPresent());
+    WebConfig config = WebConfig.of(door).withPort(port).withDemo(demo.isPresent());
+    return demo.map(d -> config.withLastImport(d.imported())).orElse(config);
   }
 
   boolean isDemo() {

@@ -4,7 +4,9 @@ import app.walkaway.service.ServiceException.Problem;
 import app.walkaway.vault.ExportFile;
 import app.walkaway.vault.Passphrase;
 import app.walkaway.vault.Vault;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -40,6 +42,19 @@ public final class VaultKeeping {
   }
 
   /**
+   * Re-keys the vault after proving {@code current} opens it (by opening the file a second time,
+   * which costs one more key derivation): someone at her unlocked screen cannot change it.
+   */
+  public static void changePassphrase(VaultSession session, char[] current, char[] chosen) {
+    if (chosen.length < Passphrase.MIN_LENGTH) {
+      throw VaultSession.weak();
+    }
+    VaultSession.unlock(new VaultPlace(session.file()), current, SessionSettings.oneCommand())
+        .close();
+    changePassphrase(session, chosen);
+  }
+
+  /**
    * Writes everything in the vault to {@code out} as the documented JSON export (NOT encrypted);
    * returns how many events it holds. {@code now} is recorded as the export's time.
    */
@@ -56,6 +71,12 @@ public final class VaultKeeping {
       throw new ServiceException(
           Problem.NO_VAULT, place.file() + ": there is no vault here to wipe");
     }
-    return VaultFailures.translate(() -> Vault.wipe(place.file()));
+    int wiped = VaultFailures.translate(() -> Vault.wipe(place.file()));
+    try {
+      return wiped + (Files.deleteIfExists(AppSettings.nameFile(place.file())) ? 1 : 0);
+    } catch (IOException e) {
+      throw new ServiceException(
+          Problem.VAULT_FAILED, place.file() + ": the vault is gone, its name file is not", e);
+    }
   }
 }

@@ -33,14 +33,16 @@ public final class SignalDetector {
   private static final int PARALLEL_FROM = 20_000;
 
   private final List<Lexicon> lexicons;
+  private final List<String> resources;
 
-  private SignalDetector(List<Lexicon> lexicons) {
+  private SignalDetector(List<Lexicon> lexicons, List<String> resources) {
     this.lexicons = List.copyOf(lexicons);
+    this.resources = List.copyOf(resources);
   }
 
   /** A detector over lexicons built elsewhere (tests). */
   static SignalDetector of(List<Lexicon> lexicons) {
-    return new SignalDetector(lexicons);
+    return new SignalDetector(lexicons, List.of());
   }
 
   /** All shipped languages. */
@@ -52,14 +54,24 @@ public final class SignalDetector {
   public static SignalDetector forLanguages(List<String> languages) {
     List<Lexicon> lexicons = new ArrayList<>();
     lexicons.add(lexicon("common"));
+    List<String> resources = new ArrayList<>(List.of("common.lexicon"));
     for (String language : languages) {
       if (!LANGUAGES.contains(language)) {
         throw new IllegalArgumentException(
             "no lexicon for language '" + language + "' (expected one of " + LANGUAGES + ")");
       }
       lexicons.add(lexicon(language));
+      resources.add(language + ".lexicon");
     }
-    return new SignalDetector(lexicons);
+    return new SignalDetector(lexicons, resources);
+  }
+
+  /**
+   * A digest of the lexicon files this detector reads with: whoever keeps what it found (the
+   * vault's word flags) reads again when the rules changed.
+   */
+  public String rulesDigest() {
+    return LexiconDigest.of(resources);
   }
 
   /** The lexicons a chat's language calls for. */

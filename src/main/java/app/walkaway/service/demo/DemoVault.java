@@ -38,19 +38,13 @@ public final class DemoVault implements AutoCloseable {
   private final VaultPlace place;
   private final DemoRequest request;
   private final ImportSummary imported;
-  private final char[] passphrase;
-  private volatile VaultSession session;
+  private final VaultSession session;
 
   private DemoVault(
-      Path folder,
-      DemoRequest request,
-      char[] passphrase,
-      VaultSession session,
-      ImportSummary imported) {
+      Path folder, DemoRequest request, VaultSession session, ImportSummary imported) {
     this.folder = folder;
     this.place = VaultPlace.in(folder);
     this.request = request;
-    this.passphrase = passphrase;
     this.session = session;
     this.imported = imported;
   }
@@ -67,13 +61,13 @@ public final class DemoVault implements AutoCloseable {
   public static DemoVault open(DemoRequest request) {
     sweepLeftovers(request.tempRoot());
     Path folder = DemoFolders.create(request.tempRoot());
-    char[] passphrase = PASSPHRASE.toCharArray();
     VaultSession session = null;
     try {
-      session = VaultSession.create(VaultPlace.in(folder), passphrase, request.settings());
+      session =
+          VaultSession.create(VaultPlace.in(folder), PASSPHRASE.toCharArray(), request.settings());
       Story story = Stories.write(request.story(), request.seed(), request.now().toLocalDate());
       ImportSummary imported = fill(session, story, folder);
-      return new DemoVault(folder, request, passphrase, session, imported);
+      return new DemoVault(folder, request, session, imported);
     } catch (RuntimeException | Error e) {
       if (session != null) {
         session.lock();
@@ -105,20 +99,8 @@ public final class DemoVault implements AutoCloseable {
     return imported;
   }
 
-  /** The demo's open session; after a lock, {@link #unlockAgain()} opens a new one. */
+  /** The session the demo was made and opened with; after a lock, {@link #PASSPHRASE} opens it. */
   public VaultSession session() {
-    return session;
-  }
-
-  /**
-   * Opens the demo's vault again after it was locked (no passphrase to ask her: it is the demo).
-   */
-  public synchronized VaultSession unlockAgain() {
-    VaultSession old = session;
-    if (old != null && old.isUnlocked()) {
-      return old;
-    }
-    session = VaultSession.unlock(place, passphrase, request.settings());
     return session;
   }
 
@@ -142,12 +124,9 @@ public final class DemoVault implements AutoCloseable {
 
   /** Locks the vault and deletes the demo's folder with everything in it. */
   @Override
-  public synchronized void close() {
+  public void close() {
     try {
-      VaultSession open = session;
-      if (open != null) {
-        open.lock();
-      }
+      session.lock();
     } finally {
       DemoFolders.delete(folder);
     }
