@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +33,7 @@ import picocli.CommandLine;
  */
 class ServeDemoTest {
   static final String RIBBON = "Demo — invented data";
+  static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
   @TempDir Path temp;
   @TempDir Path home;
 
@@ -58,7 +62,8 @@ class ServeDemoTest {
   void afterALockTheDemoOpensWithThePassphraseItShows() throws Exception {
     ServeCommand.Running running = startInProcess("--demo=silence");
     try {
-      post(running, "/lock", "");
+      String open = get(running, "/safety").body();
+      post(running, "/lock", "csrf=" + csrf(open));
       HttpResponse<String> lockScreen = get(running, "/today");
       assertThat(lockScreen.uri().getPath()).isEqualTo("/unlock");
       assertThat(lockScreen.body())
@@ -66,7 +71,10 @@ class ServeDemoTest {
           .contains(
               "The demo's passphrase is <span class=\"demo-passphrase\">“walkaway demo”</span>.");
 
-      HttpResponse<String> opened = post(running, "/unlock", "passphrase=walkaway+demo");
+      // A lock draws a new token: the lock screen's own is the one that counts now.
+      assertThat(csrf(lockScreen.body())).isNotEqualTo(csrf(open));
+      HttpResponse<String> opened =
+          post(running, "/unlock", "passphrase=walkaway+demo&csrf=" + csrf(lockScreen.body()));
       assertThat(opened.uri().getPath()).isNotEqualTo("/unlock");
       assertThat(get(running, "/safety").uri().getPath()).isEqualTo("/safety");
     } finally {
@@ -196,6 +204,13 @@ class ServeDemoTest {
                 .POST(HttpRequest.BodyPublishers.ofString(form))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The CSRF token the page's forms carry, which every POST sends back. */
+  private static String csrf(String page) {
+    Matcher token = CSRF.matcher(page);
+    assertThat(token.find()).as("a csrf field in the page").isTrue();
+    return URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
   }
 
   private static URI address(ServeCommand.Running running, String path) {
