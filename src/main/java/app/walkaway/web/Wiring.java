@@ -41,6 +41,8 @@ final class Wiring {
     ImportJob imports = new ImportJob(vaultFolder.resolve(INCOMING));
     config.lastImport().ifPresent(imports::showDone);
     door.onLock(imports::forget);
+    // The demo's import is invented, not hers: after a lock it is shown again, as at the start.
+    config.lastImport().ifPresent(shown -> door.onLock(() -> imports.showDone(shown)));
     door.onLock(kit.notices()::forget);
     door.onLock(csrf::renew);
     cfg.routes.before(ResponseHeaders::apply);

@@ -77,6 +77,9 @@ class ServeDemoTest {
           post(running, "/unlock", "passphrase=walkaway+demo&csrf=" + csrf(lockScreen.body()));
       assertThat(opened.uri().getPath()).isNotEqualTo("/unlock");
       assertThat(get(running, "/safety").uri().getPath()).isEqualTo("/safety");
+      assertThat(get(running, "/import").body())
+          .as("the story's own import, shown again after the lock")
+          .contains("messages and events are now in your vault");
     } finally {
       running.stop();
     }
