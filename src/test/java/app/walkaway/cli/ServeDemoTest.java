@@ -86,6 +86,41 @@ class ServeDemoTest {
   }
 
   @Test
+  void theDemoKeepsItsPassphraseAndSavesNoBackupOutsideItsFolder(@TempDir Path usb)
+      throws Exception {
+    ServeCommand.Running running = startInProcess("--demo");
+    try {
+      String token = csrf(get(running, "/settings").body());
+      HttpResponse<String> changed =
+          post(
+              running,
+              "/settings/passphrase",
+              "current=walkaway+demo&new=another+one+here&again=another+one+here&csrf=" + token);
+      assertThat(changed.body()).contains("In the demo the passphrase stays");
+      HttpResponse<String> saved =
+          post(
+              running,
+              "/settings/backup-folder",
+              "folder="
+                  + URLEncoder.encode(usb.toString(), StandardCharsets.UTF_8)
+                  + "&csrf="
+                  + token);
+      assertThat(saved.body()).contains("The demo saves nothing outside its own folder");
+      assertThat(usb).isEmptyDirectory();
+
+      post(running, "/lock", "csrf=" + token);
+      String lockScreen = get(running, "/unlock").body();
+      HttpResponse<String> opened =
+          post(running, "/unlock", "passphrase=walkaway+demo&csrf=" + csrf(lockScreen));
+      assertThat(opened.uri().getPath())
+          .as("the passphrase it shows still opens it")
+          .isNotEqualTo("/unlock");
+    } finally {
+      running.stop();
+    }
+  }
+
+  @Test
   void aTakenPortLeavesNoDemoBehind() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
       CliRun run =
