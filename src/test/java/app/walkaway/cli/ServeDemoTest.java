@@ -18,6 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -152,6 +153,9 @@ class ServeDemoTest {
 
   @Test
   void ctrlCDeletesTheDemoAndAKilledRunsFolderGoesAtTheNextStart() throws Exception {
+    Path hers = home.resolve("vault.db");
+    Files.writeString(hers, "her own vault, not to be touched");
+    FileTime written = Files.getLastModifiedTime(hers);
     Process stopped = child();
     try (BufferedReader out = reader(stopped)) {
       assertThat(out.readLine()).startsWith("Walkaway is open at http://127.0.0.1:");
@@ -183,6 +187,11 @@ class ServeDemoTest {
     } finally {
       next.stop();
     }
+    try (Stream<Path> inHome = Files.list(home)) {
+      assertThat(inHome).containsExactly(hers);
+    }
+    assertThat(hers).hasContent("her own vault, not to be touched");
+    assertThat(Files.getLastModifiedTime(hers)).isEqualTo(written);
   }
 
   private ServeCommand.Running startInProcess(String demo) {
@@ -195,7 +204,8 @@ class ServeDemoTest {
 
   private Process child() throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
+    ProcessBuilder builder =
+        new ProcessBuilder(
             List.of(
                 java,
                 "-cp",
@@ -206,12 +216,11 @@ class ServeDemoTest {
                 "--port",
                 "0",
                 "--no-browser",
-                "--home",
-                home.toString(),
                 "--temp",
-                temp.toString()))
-        .redirectError(ProcessBuilder.Redirect.INHERIT)
-        .start();
+                temp.toString()));
+    // Her vault's folder as she would set it, not as an option: the demo must not look there.
+    builder.environment().put("WALKAWAY_HOME", home.toString());
+    return builder.redirectError(ProcessBuilder.Redirect.INHERIT).start();
   }
 
   private List<Path> demoFolders() throws IOException {
