@@ -45,6 +45,12 @@ final class SettingsPage {
   static final String EXPORT = "/settings/export";
   static final String WIPE = "/settings/wipe";
   static final String WIPE_CONFIRM = "/settings/wipe/confirm";
+  static final String DEMO_PASSPHRASE =
+      "In the demo the passphrase stays “walkaway demo”, so that its lock screen can tell you."
+          + " In your own vault you change yours here.";
+  static final String DEMO_BACKUP =
+      "The demo saves nothing outside its own folder, so that it leaves nothing behind when you"
+          + " stop. In your own vault a backup is saved here.";
 
   private final Kit kit;
   private final ImportJob imports;
@@ -88,7 +94,9 @@ final class SettingsPage {
     char[] chosen = chars(ctx, "new");
     char[] again = chars(ctx, "again");
     try {
-      if (current.length == 0) {
+      if (demo()) {
+        problem(ctx, "current", DEMO_PASSPHRASE);
+      } else if (current.length == 0) {
         problem(ctx, "current", "Type your current passphrase first.");
       } else if (chosen.length == 0) {
         problem(ctx, "new", PassphraseWords.CHOOSE);
@@ -167,6 +175,10 @@ final class SettingsPage {
     VaultSession session = kit.session();
     String typed = Optional.ofNullable(ctx.formParam("folder")).orElse("").strip();
     Optional<Path> folder = folder(typed);
+    if (demo()) {
+      problem(ctx, "folder", DEMO_BACKUP);
+      return;
+    }
     if (folder.isEmpty()) {
       problem(
           ctx, "folder", "Write the full path of a folder that exists, for example /media/usb.");
@@ -190,6 +202,14 @@ final class SettingsPage {
     kit.notices()
         .put("Your encrypted backup is saved as " + target + ". The same passphrase opens it.");
     ctx.redirect(PATH + "#backup", HttpStatus.SEE_OTHER);
+  }
+
+  /**
+   * The demo keeps its passphrase (its lock screen tells it) and writes nothing outside its own
+   * folder, which is deleted when it stops.
+   */
+  private boolean demo() {
+    return kit.frame().plain().demo();
   }
 
   private static Optional<Path> folder(String typed) {

@@ -1,9 +1,11 @@
 package app.walkaway.web;
 
+import app.walkaway.service.ImportSummary;
 import app.walkaway.service.SessionSettings;
 import app.walkaway.service.VaultPlace;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How to serve: on which port of 127.0.0.1, over which vault, and how the pages present themselves.
@@ -15,11 +17,19 @@ import java.util.Objects;
  * @param clock where the pages read today's date and the time (the edge reads the clock, never the
  *     core)
  * @param uploadLimit the most an import may upload at once, in bytes
+ * @param lastImport what the Import page shows as the last import until she makes one (the demo's
+ *     own import of its story), if anything
  * @param app true when she opened the app itself: the pages say they are open, and the server stops
  *     once she has closed them ({@link OpenPages})
  */
 public record WebConfig(
-    int port, VaultDoor door, boolean demo, Clock clock, long uploadLimit, boolean app) {
+    int port,
+    VaultDoor door,
+    boolean demo,
+    Clock clock,
+    long uploadLimit,
+    Optional<ImportSummary> lastImport,
+    boolean app) {
   public static final int DEFAULT_PORT = 7070;
 
   /**
@@ -31,6 +41,7 @@ public record WebConfig(
   public WebConfig {
     Objects.requireNonNull(door, "door");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(lastImport, "lastImport");
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
     }
@@ -47,27 +58,37 @@ public record WebConfig(
   /** The defaults over this door: port 7070, not a demo, the system clock. */
   public static WebConfig of(VaultDoor door) {
     return new WebConfig(
-        DEFAULT_PORT, door, false, Clock.systemDefaultZone(), DEFAULT_UPLOAD_LIMIT, false);
+        DEFAULT_PORT,
+        door,
+        false,
+        Clock.systemDefaultZone(),
+        DEFAULT_UPLOAD_LIMIT,
+        Optional.empty(),
+        false);
   }
 
   public WebConfig withPort(int newPort) {
-    return new WebConfig(newPort, door, demo, clock, uploadLimit, app);
+    return new WebConfig(newPort, door, demo, clock, uploadLimit, lastImport, app);
   }
 
   public WebConfig withDemo(boolean newDemo) {
-    return new WebConfig(port, door, newDemo, clock, uploadLimit, app);
+    return new WebConfig(port, door, newDemo, clock, uploadLimit, lastImport, app);
   }
 
   public WebConfig withClock(Clock newClock) {
-    return new WebConfig(port, door, demo, newClock, uploadLimit, app);
+    return new WebConfig(port, door, demo, newClock, uploadLimit, lastImport, app);
   }
 
   public WebConfig withUploadLimit(long bytes) {
-    return new WebConfig(port, door, demo, clock, bytes, app);
+    return new WebConfig(port, door, demo, clock, bytes, lastImport, app);
+  }
+
+  public WebConfig withLastImport(ImportSummary shown) {
+    return new WebConfig(port, door, demo, clock, uploadLimit, Optional.of(shown), app);
   }
 
   /** Served as the app she opened: stops once she has closed its pages. */
   public WebConfig withApp(boolean newApp) {
-    return new WebConfig(port, door, demo, clock, uploadLimit, newApp);
+    return new WebConfig(port, door, demo, clock, uploadLimit, lastImport, newApp);
   }
 }

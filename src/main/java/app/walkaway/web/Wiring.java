@@ -47,7 +47,10 @@ final class Wiring {
             new Notices(),
             guard);
     ImportJob imports = new ImportJob(vaultFolder.resolve(INCOMING));
+    config.lastImport().ifPresent(imports::showDone);
     door.onLock(imports::forget);
+    // The demo's import is invented, not hers: after a lock it is shown again, as at the start.
+    config.lastImport().ifPresent(shown -> door.onLock(() -> imports.showDone(shown)));
     door.onLock(kit.notices()::forget);
     cfg.routes.before(ResponseHeaders::apply);
     cfg.routes.before(guard::check);

@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The README's example, end to end: the invented chat of Maya and Sam. */
+/**
+ * The example in docs/cli.md ("Try it on the command line"), end to end: the invented chat of Maya
+ * and Sam.
+ */
 class AnalyzeExampleTest {
   private static final Path EXAMPLE = Path.of("examples/whatsapp-maya-and-sam.txt");
   private static final String[] README = {
