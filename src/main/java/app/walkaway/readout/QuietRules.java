@@ -1,7 +1,6 @@
 package app.walkaway.readout;
 
 import app.walkaway.event.Event;
-import app.walkaway.signals.SignalKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +57,7 @@ final class QuietRules {
       reasons.add(new Reason.WarmSince(warm));
     }
     List<Citation> citations = new ArrayList<>();
-    f.signals(SignalKind::isWarm, f::afterStart).forEach(s -> citations.add(Citation.of(s)));
+    citations.addAll(f.warmCitations(f::afterStart));
     f.lastContactFromHim().ifPresent(e -> citations.add(lastContact(e)));
     return new Decision(
         Outcome.TOO_EARLY,

@@ -72,4 +72,12 @@ public sealed interface Reason {
 
   /** This many warm messages from him since her start (too few, or too soon, to read). */
   record WarmSince(int warm) implements Reason {}
+
+  /**
+   * She marked one of his messages as a red flag herself.
+   *
+   * @param day when he sent it
+   * @param quote its words, cut short (empty for a call or visit)
+   */
+  record MarkedRedFlag(LocalDate day, String quote) implements Reason {}
 }

@@ -80,7 +80,7 @@ final class ResponseRules {
     }
     List<Reason> reasons = new ArrayList<>();
     List<Citation> citations = new ArrayList<>();
-    f.signals(SignalKind::isWarm, f::afterStart).forEach(s -> citations.add(Citation.of(s)));
+    citations.addAll(f.warmCitations(f::afterStart));
     if (warmRose) {
       reasons.add(new Reason.WarmRose(warmAfter.size(), Facts.RECENT.toDays() / 7));
     }

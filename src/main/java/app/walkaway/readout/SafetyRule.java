@@ -1,5 +1,7 @@
 package app.walkaway.readout;
 
+import app.walkaway.event.Mark;
+import app.walkaway.event.Marked;
 import app.walkaway.safety.Danger;
 import app.walkaway.safety.RedFlag;
 import java.util.ArrayList;
@@ -28,6 +30,11 @@ final class SafetyRule {
               words.signal().signal().kind(),
               words.signal().signal().match()));
       citations.add(Citation.of(words.signal()));
+    }
+    for (Marked marked : danger.herRedFlags()) {
+      Citation cited = Citation.of(marked.event(), new Because.MarkedByHer(Mark.RED_FLAG));
+      reasons.add(new Reason.MarkedRedFlag(marked.event().at().toLocalDate(), cited.quote()));
+      citations.add(cited);
     }
     List<RedFlag> patterns = new ArrayList<>(danger.boundaryIgnored());
     patterns.addAll(danger.showedUp());

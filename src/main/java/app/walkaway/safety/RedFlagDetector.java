@@ -2,6 +2,8 @@ package app.walkaway.safety;
 
 import app.walkaway.event.Actor;
 import app.walkaway.event.Event;
+import app.walkaway.event.Mark;
+import app.walkaway.event.Marked;
 import app.walkaway.signals.Behaviour;
 import app.walkaway.signals.BehaviourFinder;
 import app.walkaway.signals.EventSignal;
@@ -105,6 +107,17 @@ public final class RedFlagDetector {
    */
   public static RedFlags of(
       List<EventSignal> signals, List<Behaviour> behaviours, LocalDate start) {
+    return of(signals, behaviours, start, List.of());
+  }
+
+  /**
+   * As {@link #of(List, List, LocalDate)}, with her own marks winning over the word rules: a
+   * message she marked is read by her mark alone (see {@link HerMarks}), and her red-flag marks put
+   * safety first.
+   */
+  public static RedFlags of(
+      List<EventSignal> read, List<Behaviour> behaviours, LocalDate start, List<Marked> marks) {
+    List<EventSignal> signals = HerMarks.withoutMarked(read, marks);
     LocalDateTime stepped = start.atStartOfDay();
     Predicate<LocalDateTime> recent = at -> !at.isBefore(stepped.minus(RECENT));
     List<RedFlag> inWords = new ArrayList<>();
@@ -127,7 +140,8 @@ public final class RedFlagDetector {
             only(all, k -> k == RedFlagKind.BOUNDARY_IGNORED, at -> true),
             only(all, k -> k == RedFlagKind.SHOWED_UP, at -> true),
             only(all, ABUSE::contains, recent),
-            only(all, PUSHING::contains, at -> true));
+            only(all, PUSHING::contains, at -> true),
+            HerMarks.only(marks, Mark.RED_FLAG));
     return new RedFlags(all, danger);
   }
 

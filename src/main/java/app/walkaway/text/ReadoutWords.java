@@ -99,6 +99,11 @@ public final class ReadoutWords {
       return "It has been " + Durations.days(e.days()) + " since you started.";
     } else if (reason instanceof Reason.WarmSince w) {
       return w.warm() + (w.warm() == 1 ? " warm message" : " warm messages") + " from him since.";
+    } else if (reason instanceof Reason.MarkedRedFlag m) {
+      return "You marked what he sent on "
+          + m.day()
+          + (m.quote().isEmpty() ? "" : " (\"" + m.quote() + "\")")
+          + " as a red flag. You know what it means better than any rule.";
     }
     throw new IllegalArgumentException("no words for " + reason);
   }
@@ -206,6 +211,8 @@ public final class ReadoutWords {
       return "you reached out first";
     } else if (because instanceof Because.WarmBeforeSilence) {
       return "warm, before the silence";
+    } else if (because instanceof Because.MarkedByHer m) {
+      return "marked by you as " + MarkWords.what(m.mark());
     }
     throw new IllegalArgumentException("no words for " + because);
   }
