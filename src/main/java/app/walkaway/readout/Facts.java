@@ -62,7 +62,11 @@ final class Facts {
   }
 
   boolean afterStart(Event e) {
-    return !e.at().isBefore(in.startAt());
+    return afterStartMoment(e.at());
+  }
+
+  boolean afterStartMoment(LocalDateTime at) {
+    return !at.isBefore(in.startAt());
   }
 
   boolean recent(Event e) {

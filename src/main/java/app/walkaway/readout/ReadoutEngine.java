@@ -18,9 +18,11 @@ public final class ReadoutEngine {
       List.of(
           SafetyRule::check,
           ResponseRules::movingOn,
+          QuietRules::silent,
           ResponseRules::slippedTooOften,
           ResponseRules::chasing,
-          QuietRules::indifferent);
+          QuietRules::indifferent,
+          QuietRules::noChangeForWeeks);
 
   private final SignalDetector detector;
   private final BehaviourFinder finder;

@@ -80,4 +80,19 @@ public sealed interface Reason {
    * @param quote its words, cut short (empty for a call or visit)
    */
   record MarkedRedFlag(LocalDate day, String quote) implements Reason {}
+
+  /**
+   * No contact from him at all for this long: silence is an answer too.
+   *
+   * @param days whole days without contact from him, since her start or his last contact
+   * @param lastContact the day of his last contact, if he ever made one
+   */
+  record SilentFor(long days, java.util.Optional<LocalDate> lastContact) implements Reason {}
+
+  /**
+   * Six weeks or more since her start, and no clear change in how he reaches for her.
+   *
+   * @param days whole days since her start
+   */
+  record NoClearChange(long days) implements Reason {}
 }

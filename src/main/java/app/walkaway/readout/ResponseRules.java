@@ -55,7 +55,10 @@ final class ResponseRules {
     int days = (int) Math.ceil(f.days);
     int slipDays = f.slipDays().size();
     long starts = f.in.herStartsSince();
-    if (days < 3 || Math.max(slipDays, starts) * 2 <= days) {
+    // Six weeks on, "too early" ends for good (QuietRules): later rules read him, naming her slips.
+    if (days < 3
+        || f.days >= QuietRules.NO_LONGER_EARLY_DAYS
+        || Math.max(slipDays, starts) * 2 <= days) {
       return Optional.empty();
     }
     List<Citation> citations =

@@ -87,9 +87,14 @@ public final class RedFlagDetector {
    * as the read-out reads them.
    */
   public RedFlags find(List<Event> events, LocalDate start, LocalDateTime now) {
+    return find(events, start, now, List.of());
+  }
+
+  /** As {@link #find(List, LocalDate, LocalDateTime)}, her marks winning over the word rules. */
+  public RedFlags find(List<Event> events, LocalDate start, LocalDateTime now, List<Marked> marks) {
     List<Event> upToNow = events.stream().filter(e -> !e.at().isAfter(now)).toList();
     SignalDetector chat = wordsOfAChat.apply(upToNow);
-    return of(chat.readAll(upToNow), patterns.find(upToNow, now), start);
+    return of(chat.readAll(upToNow), patterns.find(upToNow, now), start, marks);
   }
 
   /**

@@ -38,6 +38,9 @@ public record Reading(
     List<Item> nextSteps,
     RedFlags redFlags,
     List<Marked> marks) {
+  /** The ids of the playbook's safety steps: all an UNSAFE read-out's next steps. */
+  static final String SAFETY_STEPS = "safety.";
+
   public Reading {
     marks = List.copyOf(marks);
     signals = List.copyOf(signals);
@@ -70,8 +73,14 @@ public record Reading(
         marks);
   }
 
+  /**
+   * The playbook's next steps; an UNSAFE read-out speaks only of safety (VOICE.md rule 4), so it
+   * keeps only the playbook's safety steps, never its reading of his feelings ("a little worry
+   * about losing you can be healthy" must never stand beside a threat).
+   */
   private static List<Item> nextSteps(Readout readout, String name) {
     return Playbook.load().nextSteps(readout.playbook()).stream()
+        .filter(item -> !readout.safetyFirst() || item.id().startsWith(SAFETY_STEPS))
         .map(item -> item.fill(name.strip()))
         .toList();
   }
