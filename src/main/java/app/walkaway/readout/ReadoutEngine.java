@@ -59,11 +59,13 @@ public final class ReadoutEngine {
 
   private Readout read(ReadoutInput input, Facts facts) {
     Decision d =
-        RULES.stream()
-            .map(rule -> rule.apply(facts))
-            .flatMap(Optional::stream)
-            .findFirst()
-            .orElseGet(() -> QuietRules.tooEarly(facts));
+        SafetyRule.possibleFirst(
+            facts,
+            RULES.stream()
+                .map(rule -> rule.apply(facts))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElseGet(() -> QuietRules.tooEarly(facts)));
     return new Readout(
         d.outcome(),
         input.name(),

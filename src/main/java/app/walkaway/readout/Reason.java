@@ -95,4 +95,13 @@ public sealed interface Reason {
    * @param days whole days since her start
    */
   record NoClearChange(long days) implements Reason {}
+
+  /**
+   * His words may be a threat (a negation touched them): for her to read and judge, shown first.
+   *
+   * @param day when
+   * @param kind what they may be
+   * @param match the words themselves
+   */
+  record PossibleRedFlag(LocalDate day, SignalKind kind, String match) implements Reason {}
 }

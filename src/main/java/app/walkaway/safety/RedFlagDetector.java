@@ -139,15 +139,30 @@ public final class RedFlagDetector {
     List<RedFlag> all = new ArrayList<>(inWords);
     all.addAll(inBehaviour);
     all.sort(Comparator.comparing(RedFlag::at));
+    // A possible threat (a negation touched it: "I would never hurt you") alone is shown for her to
+    // read, not called danger; with any red flag in what he does it is (never miss danger).
+    boolean behaviour = !inBehaviour.isEmpty();
     Danger danger =
         new Danger(
-            only(all, SEVERE::contains, at -> true),
+            only(all, SEVERE::contains, at -> true).stream()
+                .filter(f -> behaviour || !possible(f))
+                .toList(),
             only(all, k -> k == RedFlagKind.BOUNDARY_IGNORED, at -> true),
             only(all, k -> k == RedFlagKind.SHOWED_UP, at -> true),
             only(all, ABUSE::contains, recent),
             only(all, PUSHING::contains, at -> true),
             HerMarks.only(marks, Mark.RED_FLAG));
     return new RedFlags(all, danger);
+  }
+
+  /** Whether a red flag in his words was touched by a negation, so is only possibly one. */
+  static boolean possible(RedFlag flag) {
+    return flag instanceof RedFlag.InWords w && w.signal().signal().possible();
+  }
+
+  /** Whether a kind is a threat, stalking or a self-harm threat. */
+  static boolean severe(RedFlagKind kind) {
+    return SEVERE.contains(kind);
   }
 
   /** Whether a pattern is a red flag at all, given when its events happened. */

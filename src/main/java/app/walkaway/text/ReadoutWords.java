@@ -119,6 +119,14 @@ public final class ReadoutWords {
       return "It has been " + Durations.days(e.days()) + " since you started.";
     } else if (reason instanceof Reason.WarmSince w) {
       return w.warm() + (w.warm() == 1 ? " warm message" : " warm messages") + " from him since.";
+    } else if (reason instanceof Reason.PossibleRedFlag p) {
+      return "On "
+          + p.day()
+          + " he wrote \""
+          + p.match()
+          + "\". This may be "
+          + EventWords.signal(p.kind())
+          + ": read it yourself, and trust your own sense of it.";
     } else if (reason instanceof Reason.SilentFor s) {
       return "Nothing from him in the last "
           + Durations.days(s.days())
