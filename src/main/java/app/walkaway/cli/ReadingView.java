@@ -1,8 +1,11 @@
 package app.walkaway.cli;
 
+import app.walkaway.event.Marked;
 import app.walkaway.method.Item;
 import app.walkaway.service.Reading;
+import app.walkaway.text.MarkWords;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +19,15 @@ final class ReadingView {
     root.set("signals", SignalsView.json(mapper, reading.signals(), reading.behaviours()));
     root.set("readout", ReadoutView.json(mapper, reading.readout(), steps(reading)));
     root.set("red_flags", RedFlagsView.json(mapper, reading.redFlags()));
+    ArrayNode marked = root.putArray("marked_by_you");
+    for (Marked m : reading.marks()) {
+      marked
+          .addObject()
+          .put("at", m.event().at().toString())
+          .put("source", m.event().source().toString())
+          .put("quote", m.event().text())
+          .put("mark", m.mark().label());
+    }
   }
 
   static String text(Reading reading) {
@@ -25,6 +37,13 @@ final class ReadingView {
     SignalsView.human(out, reading.signals(), reading.behaviours());
     out.println();
     ReadoutView.human(out, reading.readout(), steps(reading));
+    if (!reading.marks().isEmpty()) {
+      out.println("Marked by you (your reading wins over the rules):");
+      reading
+          .marks()
+          .forEach(
+              m -> out.println("  " + MarkWords.what(m.mark()) + ": " + MarkWords.line(m.event())));
+    }
     out.flush();
     return text.toString().replace("\n", System.lineSeparator());
   }

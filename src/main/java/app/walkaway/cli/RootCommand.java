@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       InitCommand.class,
       ImportCommand.class,
       LogCommand.class,
+      MarkCommand.class,
       ExportCommand.class,
       BackupCommand.class,
       RestoreCommand.class,

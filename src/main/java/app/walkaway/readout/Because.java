@@ -1,5 +1,6 @@
 package app.walkaway.readout;
 
+import app.walkaway.event.Mark;
 import app.walkaway.signals.Behaviour;
 import app.walkaway.signals.SignalKind;
 
@@ -26,4 +27,11 @@ public sealed interface Because {
 
   /** A warm message before a long silence. */
   record WarmBeforeSilence() implements Because {}
+
+  /**
+   * She marked it herself, and her mark wins over the word rules.
+   *
+   * @param mark how she reads it
+   */
+  record MarkedByHer(Mark mark) implements Because {}
 }

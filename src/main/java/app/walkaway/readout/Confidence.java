@@ -48,7 +48,11 @@ public record Confidence(Level level, Basis basis, RestsOn restsOn) {
     /** Two weeks: a pattern, not always a certainty. */
     TWO_WEEKS,
     /** Too little time or too few conversations to tell a change from chance. */
-    TOO_LITTLE
+    TOO_LITTLE,
+    /** Three weeks or more without any contact from him. */
+    SILENCE,
+    /** Six weeks or more, and no clear change either way. */
+    NO_CHANGE_FOR_WEEKS
   }
 
   /**

@@ -3,6 +3,9 @@ package app.walkaway.readout;
 import app.walkaway.event.Actor;
 import app.walkaway.event.Event;
 import app.walkaway.event.Kind;
+import app.walkaway.event.Mark;
+import app.walkaway.event.Marked;
+import app.walkaway.safety.HerMarks;
 import app.walkaway.safety.RedFlagDetector;
 import app.walkaway.safety.RedFlags;
 import app.walkaway.signals.Behaviour;
@@ -12,11 +15,14 @@ import app.walkaway.signals.SignalKind;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** What the read-out rules look at, gathered once from the input. */
 final class Facts {
@@ -37,10 +43,10 @@ final class Facts {
   Facts(ReadoutInput in, List<EventSignal> signals, List<Behaviour> behaviours) {
     this.in = in;
     this.days = Math.max(0, Duration.between(in.startAt(), in.now()).toSeconds() / 86_400.0);
-    this.signals = List.copyOf(signals);
+    this.signals = HerMarks.withoutMarked(signals, in.marks());
     this.behaviours = List.copyOf(behaviours);
     this.initiations = ratio(in.before().initiations(), in.after().initiations());
-    this.redFlags = RedFlagDetector.of(signals, behaviours, in.start());
+    this.redFlags = RedFlagDetector.of(signals, behaviours, in.start(), in.marks());
   }
 
   /** The events the read-out may look at: none after its now. */
@@ -56,7 +62,11 @@ final class Facts {
   }
 
   boolean afterStart(Event e) {
-    return !e.at().isBefore(in.startAt());
+    return afterStartMoment(e.at());
+  }
+
+  boolean afterStartMoment(LocalDateTime at) {
+    return !at.isBefore(in.startAt());
   }
 
   boolean recent(Event e) {
@@ -75,9 +85,31 @@ final class Facts {
         .toList();
   }
 
-  /** Distinct messages carrying a warm bid, in a window. */
+  /** Distinct messages carrying a warm bid (by his words or by her mark), in a window. */
   List<Event> warmMessages(Predicate<Event> when) {
-    return signals(SignalKind::isWarm, when).stream().map(EventSignal::event).distinct().toList();
+    return Stream.concat(
+            signals(SignalKind::isWarm, when).stream().map(EventSignal::event),
+            markedWarm(when).stream())
+        .distinct()
+        .sorted()
+        .toList();
+  }
+
+  /** His messages she marked as warm, in a window, in time order. */
+  List<Event> markedWarm(Predicate<Event> when) {
+    return HerMarks.only(in.marks(), Mark.WARM).stream()
+        .map(Marked::event)
+        .filter(e -> when.test(e) && !e.at().isAfter(in.now()))
+        .toList();
+  }
+
+  /** The warm bids in a window as cited: his words, and what she marked warm. */
+  List<Citation> warmCitations(Predicate<Event> when) {
+    List<Citation> out = new ArrayList<>();
+    signals(SignalKind::isWarm, when).forEach(s -> out.add(Citation.of(s)));
+    markedWarm(when).forEach(e -> out.add(Citation.of(e, new Because.MarkedByHer(Mark.WARM))));
+    out.sort(Comparator.comparing(Citation::at));
+    return out;
   }
 
   Optional<Event> lastContactFromHim() {

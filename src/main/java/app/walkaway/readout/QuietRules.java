@@ -1,13 +1,29 @@
 package app.walkaway.readout;
 
 import app.walkaway.event.Event;
-import app.walkaway.signals.SignalKind;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** INDIFFERENT when two weeks have passed without a warm bid; otherwise TOO_EARLY, saying why. */
+/**
+ * INDIFFERENT when he has been silent three weeks, when two weeks have passed without a warm bid,
+ * or when six weeks have passed without a clear change; otherwise TOO_EARLY, saying why.
+ *
+ * <p>The bounds: three weeks of no contact at all is an answer in itself (the articles speak of
+ * days to weeks before someone who wants to come back reaches out; three weeks is past all of
+ * them). Six weeks is where "too early" ends for good: by then a change that has not come is the
+ * answer, and saying "wait" any longer would keep her waiting on him, which is what the method
+ * helps her stop. If he comes back, the read-out changes.
+ */
 final class QuietRules {
+  /** No contact from him this long (since her start, or his last message) is an answer. */
+  static final int SILENCE_DAYS = 21;
+
+  /** From this many days after her start, the read-out never says "too early". */
+  static final int NO_LONGER_EARLY_DAYS = 42;
+
   /** The most extra conversations worth naming; beyond that, time is the honest answer. */
   static final int MAX_NEEDED = 50;
 
@@ -45,6 +61,57 @@ final class QuietRules {
         new Decision(Outcome.INDIFFERENT, reasons, Optional.empty(), citations, level, basis));
   }
 
+  /** Three weeks and more with no contact from him: silence is an answer too. */
+  static Optional<Decision> silent(Facts f) {
+    if (f.days < SILENCE_DAYS) {
+      return Optional.empty();
+    }
+    Optional<Event> last = f.lastContactFromHim();
+    LocalDateTime quietFrom =
+        last.map(Event::at).filter(f::afterStartMoment).orElse(f.in.startAt());
+    long quiet = Duration.between(quietFrom, f.now()).toDays();
+    if (quiet < SILENCE_DAYS) {
+      return Optional.empty();
+    }
+    List<Citation> citations = new ArrayList<>();
+    last.ifPresent(e -> citations.add(lastContact(e)));
+    boolean long_ = quiet >= NO_LONGER_EARLY_DAYS;
+    return Optional.of(
+        new Decision(
+            Outcome.INDIFFERENT,
+            List.of(new Reason.SilentFor(quiet, last.map(e -> e.at().toLocalDate()))),
+            Optional.empty(),
+            citations,
+            long_ ? Confidence.Level.HIGH : Confidence.Level.MEDIUM,
+            Confidence.Basis.SILENCE));
+  }
+
+  /** Six weeks on and no rule found a change: that he did not change is the answer. */
+  static Optional<Decision> noChangeForWeeks(Facts f) {
+    if (f.days < NO_LONGER_EARLY_DAYS) {
+      return Optional.empty();
+    }
+    List<Reason> reasons = new ArrayList<>();
+    reasons.add(new Reason.NoClearChange((long) Math.floor(f.days)));
+    f.initiations.ifPresent(r -> reasons.add(new Reason.StartsCompared(r)));
+    int slipDays = f.slipDays().size();
+    long starts = f.in.herStartsSince();
+    int days = (int) Math.ceil(f.days);
+    if (Math.max(slipDays, starts) * 2 > days) {
+      reasons.add(new Reason.ReachedOutFirst(slipDays, starts, days));
+    }
+    List<Citation> citations = new ArrayList<>(f.warmCitations(f::afterStart));
+    f.lastContactFromHim().ifPresent(e -> citations.add(lastContact(e)));
+    return Optional.of(
+        new Decision(
+            Outcome.INDIFFERENT,
+            reasons,
+            Optional.empty(),
+            citations,
+            Confidence.Level.LOW,
+            Confidence.Basis.NO_CHANGE_FOR_WEEKS));
+  }
+
   private static Citation lastContact(Event e) {
     return Citation.of(e, new Because.LastContact());
   }
@@ -58,7 +125,7 @@ final class QuietRules {
       reasons.add(new Reason.WarmSince(warm));
     }
     List<Citation> citations = new ArrayList<>();
-    f.signals(SignalKind::isWarm, f::afterStart).forEach(s -> citations.add(Citation.of(s)));
+    citations.addAll(f.warmCitations(f::afterStart));
     f.lastContactFromHim().ifPresent(e -> citations.add(lastContact(e)));
     return new Decision(
         Outcome.TOO_EARLY,

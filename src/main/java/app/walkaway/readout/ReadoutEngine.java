@@ -18,9 +18,11 @@ public final class ReadoutEngine {
       List.of(
           SafetyRule::check,
           ResponseRules::movingOn,
+          QuietRules::silent,
           ResponseRules::slippedTooOften,
           ResponseRules::chasing,
-          QuietRules::indifferent);
+          QuietRules::indifferent,
+          QuietRules::noChangeForWeeks);
 
   private final SignalDetector detector;
   private final BehaviourFinder finder;
@@ -57,11 +59,13 @@ public final class ReadoutEngine {
 
   private Readout read(ReadoutInput input, Facts facts) {
     Decision d =
-        RULES.stream()
-            .map(rule -> rule.apply(facts))
-            .flatMap(Optional::stream)
-            .findFirst()
-            .orElseGet(() -> QuietRules.tooEarly(facts));
+        SafetyRule.possibleFirst(
+            facts,
+            RULES.stream()
+                .map(rule -> rule.apply(facts))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElseGet(() -> QuietRules.tooEarly(facts)));
     return new Readout(
         d.outcome(),
         input.name(),

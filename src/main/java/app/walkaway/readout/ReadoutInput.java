@@ -1,6 +1,7 @@
 package app.walkaway.readout;
 
 import app.walkaway.event.Event;
+import app.walkaway.event.Marked;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.Objects;
  * @param after his figures from the start up to now
  * @param herStartsSince conversations she started since the start (each one a slip, as the analysis
  *     counts them); logged SLIP events count too
+ * @param marks her own marks on his messages, which win over the word rules
  */
 public record ReadoutInput(
     String name,
@@ -25,7 +27,8 @@ public record ReadoutInput(
     List<Event> events,
     HisFigures before,
     HisFigures after,
-    long herStartsSince) {
+    long herStartsSince,
+    List<Marked> marks) {
   public ReadoutInput {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(start, "start");
@@ -33,12 +36,30 @@ public record ReadoutInput(
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
     events = List.copyOf(events);
+    marks = List.copyOf(marks);
     if (herStartsSince < 0) {
       throw new IllegalArgumentException("herStartsSince must not be negative");
     }
     if (name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
+  }
+
+  /** Without marks of hers. */
+  public ReadoutInput(
+      String name,
+      LocalDate start,
+      LocalDateTime now,
+      List<Event> events,
+      HisFigures before,
+      HisFigures after,
+      long herStartsSince) {
+    this(name, start, now, events, before, after, herStartsSince, List.of());
+  }
+
+  /** The same input with her marks. */
+  public ReadoutInput withMarks(List<Marked> marks) {
+    return new ReadoutInput(name, start, now, events, before, after, herStartsSince, marks);
   }
 
   /** Without her own conversation count (hand-logged slips still count). */

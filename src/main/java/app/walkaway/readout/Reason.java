@@ -72,4 +72,36 @@ public sealed interface Reason {
 
   /** This many warm messages from him since her start (too few, or too soon, to read). */
   record WarmSince(int warm) implements Reason {}
+
+  /**
+   * She marked one of his messages as a red flag herself.
+   *
+   * @param day when he sent it
+   * @param quote its words, cut short (empty for a call or visit)
+   */
+  record MarkedRedFlag(LocalDate day, String quote) implements Reason {}
+
+  /**
+   * No contact from him at all for this long: silence is an answer too.
+   *
+   * @param days whole days without contact from him, since her start or his last contact
+   * @param lastContact the day of his last contact, if he ever made one
+   */
+  record SilentFor(long days, java.util.Optional<LocalDate> lastContact) implements Reason {}
+
+  /**
+   * Six weeks or more since her start, and no clear change in how he reaches for her.
+   *
+   * @param days whole days since her start
+   */
+  record NoClearChange(long days) implements Reason {}
+
+  /**
+   * His words may be a threat (a negation touched them): for her to read and judge, shown first.
+   *
+   * @param day when
+   * @param kind what they may be
+   * @param match the words themselves
+   */
+  record PossibleRedFlag(LocalDate day, SignalKind kind, String match) implements Reason {}
 }

@@ -55,7 +55,10 @@ final class ResponseRules {
     int days = (int) Math.ceil(f.days);
     int slipDays = f.slipDays().size();
     long starts = f.in.herStartsSince();
-    if (days < 3 || Math.max(slipDays, starts) * 2 <= days) {
+    // Six weeks on, "too early" ends for good (QuietRules): later rules read him, naming her slips.
+    if (days < 3
+        || f.days >= QuietRules.NO_LONGER_EARLY_DAYS
+        || Math.max(slipDays, starts) * 2 <= days) {
       return Optional.empty();
     }
     List<Citation> citations =
@@ -80,7 +83,7 @@ final class ResponseRules {
     }
     List<Reason> reasons = new ArrayList<>();
     List<Citation> citations = new ArrayList<>();
-    f.signals(SignalKind::isWarm, f::afterStart).forEach(s -> citations.add(Citation.of(s)));
+    citations.addAll(f.warmCitations(f::afterStart));
     if (warmRose) {
       reasons.add(new Reason.WarmRose(warmAfter.size(), Facts.RECENT.toDays() / 7));
     }

@@ -1,5 +1,6 @@
 package app.walkaway.safety;
 
+import app.walkaway.event.Marked;
 import java.util.List;
 
 /**
@@ -9,21 +10,24 @@ import java.util.List;
  *
  * <p>Safety comes first on: words read as a threat, stalking or a threat to harm himself (from any
  * time: a threat does not expire); contact after she asked him to stop; his turning up since she
- * stepped back; or, recently, two or more of insults, pressure, bursts of calls and floods of
- * messages together (one harsh message alone is shown, but is not yet a pattern).
+ * stepped back; a message she marked herself as a red flag (her judgement wins over any rule); or,
+ * recently, two or more of insults, pressure, bursts of calls and floods of messages together (one
+ * harsh message alone is shown, but is not yet a pattern).
  *
  * @param severeWords threats, stalking and self-harm threats in his words
  * @param boundaryIgnored contact after her "please stop"
  * @param showedUp his visits since she stepped back
  * @param abuse insults and pressure in his words, recently
  * @param pushing bursts of calls and floods of messages, recently
+ * @param herRedFlags his messages she marked as a red flag herself
  */
 public record Danger(
     List<RedFlag> severeWords,
     List<RedFlag> boundaryIgnored,
     List<RedFlag> showedUp,
     List<RedFlag> abuse,
-    List<RedFlag> pushing) {
+    List<RedFlag> pushing,
+    List<Marked> herRedFlags) {
   /** Insults, pressure, bursts and floods together: from this many on, a pattern. */
   public static final int REPEATED = 2;
 
@@ -33,12 +37,24 @@ public record Danger(
     showedUp = List.copyOf(showedUp);
     abuse = List.copyOf(abuse);
     pushing = List.copyOf(pushing);
+    herRedFlags = List.copyOf(herRedFlags);
+  }
+
+  /** Without marks of hers. */
+  public Danger(
+      List<RedFlag> severeWords,
+      List<RedFlag> boundaryIgnored,
+      List<RedFlag> showedUp,
+      List<RedFlag> abuse,
+      List<RedFlag> pushing) {
+    this(severeWords, boundaryIgnored, showedUp, abuse, pushing, List.of());
   }
 
   public boolean safetyFirst() {
     return !severeWords.isEmpty()
         || !boundaryIgnored.isEmpty()
         || !showedUp.isEmpty()
+        || !herRedFlags.isEmpty()
         || repeated();
   }
 
@@ -47,8 +63,11 @@ public record Danger(
     return abuse.size() + pushing.size() >= REPEATED;
   }
 
-  /** Whether it rests on his own words or on contact after her "stop" (not only a pattern). */
+  /**
+   * Whether it rests on his own words (read by the rules or by her mark) or on contact after her
+   * "stop" (not only a pattern).
+   */
   public boolean restsOnHisWordsOrHerStop() {
-    return !severeWords.isEmpty() || !boundaryIgnored.isEmpty();
+    return !severeWords.isEmpty() || !boundaryIgnored.isEmpty() || !herRedFlags.isEmpty();
   }
 }

@@ -2,6 +2,8 @@ package app.walkaway.safety;
 
 import app.walkaway.event.Actor;
 import app.walkaway.event.Event;
+import app.walkaway.event.Mark;
+import app.walkaway.event.Marked;
 import app.walkaway.signals.Behaviour;
 import app.walkaway.signals.BehaviourFinder;
 import app.walkaway.signals.EventSignal;
@@ -85,9 +87,14 @@ public final class RedFlagDetector {
    * as the read-out reads them.
    */
   public RedFlags find(List<Event> events, LocalDate start, LocalDateTime now) {
+    return find(events, start, now, List.of());
+  }
+
+  /** As {@link #find(List, LocalDate, LocalDateTime)}, her marks winning over the word rules. */
+  public RedFlags find(List<Event> events, LocalDate start, LocalDateTime now, List<Marked> marks) {
     List<Event> upToNow = events.stream().filter(e -> !e.at().isAfter(now)).toList();
     SignalDetector chat = wordsOfAChat.apply(upToNow);
-    return of(chat.readAll(upToNow), patterns.find(upToNow, now), start);
+    return of(chat.readAll(upToNow), patterns.find(upToNow, now), start, marks);
   }
 
   /**
@@ -105,6 +112,17 @@ public final class RedFlagDetector {
    */
   public static RedFlags of(
       List<EventSignal> signals, List<Behaviour> behaviours, LocalDate start) {
+    return of(signals, behaviours, start, List.of());
+  }
+
+  /**
+   * As {@link #of(List, List, LocalDate)}, with her own marks winning over the word rules: a
+   * message she marked is read by her mark alone (see {@link HerMarks}), and her red-flag marks put
+   * safety first.
+   */
+  public static RedFlags of(
+      List<EventSignal> read, List<Behaviour> behaviours, LocalDate start, List<Marked> marks) {
+    List<EventSignal> signals = HerMarks.withoutMarked(read, marks);
     LocalDateTime stepped = start.atStartOfDay();
     Predicate<LocalDateTime> recent = at -> !at.isBefore(stepped.minus(RECENT));
     List<RedFlag> inWords = new ArrayList<>();
@@ -121,14 +139,30 @@ public final class RedFlagDetector {
     List<RedFlag> all = new ArrayList<>(inWords);
     all.addAll(inBehaviour);
     all.sort(Comparator.comparing(RedFlag::at));
+    // A possible threat (a negation touched it: "I would never hurt you") alone is shown for her to
+    // read, not called danger; with any red flag in what he does it is (never miss danger).
+    boolean behaviour = !inBehaviour.isEmpty();
     Danger danger =
         new Danger(
-            only(all, SEVERE::contains, at -> true),
+            only(all, SEVERE::contains, at -> true).stream()
+                .filter(f -> behaviour || !possible(f))
+                .toList(),
             only(all, k -> k == RedFlagKind.BOUNDARY_IGNORED, at -> true),
             only(all, k -> k == RedFlagKind.SHOWED_UP, at -> true),
             only(all, ABUSE::contains, recent),
-            only(all, PUSHING::contains, at -> true));
+            only(all, PUSHING::contains, at -> true),
+            HerMarks.only(marks, Mark.RED_FLAG));
     return new RedFlags(all, danger);
+  }
+
+  /** Whether a red flag in his words was touched by a negation, so is only possibly one. */
+  static boolean possible(RedFlag flag) {
+    return flag instanceof RedFlag.InWords w && w.signal().signal().possible();
+  }
+
+  /** Whether a kind is a threat, stalking or a self-harm threat. */
+  static boolean severe(RedFlagKind kind) {
+    return SEVERE.contains(kind);
   }
 
   /** Whether a pattern is a red flag at all, given when its events happened. */

@@ -16,4 +16,15 @@ public record RedFlags(List<RedFlag> all, Danger danger) {
   public boolean safetyFirst() {
     return danger.safetyFirst();
   }
+
+  /**
+   * Threats, stalking or self-harm threats that a negation touched ("I would never hurt you"), not
+   * counted as danger because nothing he did backs them: shown first, for her to read and judge.
+   */
+  public List<RedFlag> possibleOnly() {
+    return all.stream()
+        .filter(f -> RedFlagDetector.severe(f.kind()) && RedFlagDetector.possible(f))
+        .filter(f -> !danger.severeWords().contains(f))
+        .toList();
+  }
 }

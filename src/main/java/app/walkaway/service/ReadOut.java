@@ -4,6 +4,7 @@ import app.walkaway.analysis.Analysis;
 import app.walkaway.analysis.Figures;
 import app.walkaway.analysis.Settings;
 import app.walkaway.event.Event;
+import app.walkaway.event.Marked;
 import app.walkaway.method.Plan;
 import app.walkaway.service.ServiceException.Problem;
 import app.walkaway.signals.SignalDetector;
@@ -35,7 +36,9 @@ public final class ReadOut {
     List<Event> recent = session.read(vault -> HistoryWindow.recent(vault, day));
     List<Event> older = session.read(vault -> HistoryWindow.stillCounted(vault, day));
     String who = request.name().orElseGet(() -> plan.map(Plan::name).orElse(""));
-    Reading reading = over(older, recent, day, request.now(), who);
+    List<Marked> marks = session.read(Marks::marked);
+    Figures figures = Analysis.analyze(recent, Settings.of(request.now()).withStart(day));
+    Reading reading = Reading.of(who, figures, HistoryWindow.timeline(older, recent), marks);
     return new VaultReading(reading, day, HistoryWindow.from(day).toLocalDate());
   }
 

@@ -2,12 +2,14 @@ package app.walkaway.service;
 
 import app.walkaway.analysis.Figures;
 import app.walkaway.event.Event;
+import app.walkaway.event.Marked;
 import app.walkaway.method.Item;
 import app.walkaway.method.Playbook;
 import app.walkaway.readout.FromAnalysis;
 import app.walkaway.readout.Readout;
 import app.walkaway.readout.ReadoutEngine;
 import app.walkaway.readout.ReadoutInput;
+import app.walkaway.safety.HerMarks;
 import app.walkaway.safety.RedFlagDetector;
 import app.walkaway.safety.RedFlags;
 import app.walkaway.signals.Behaviour;
@@ -26,6 +28,7 @@ import java.util.List;
  * @param readout the answer
  * @param nextSteps the playbook's next steps for that answer, his name filled in
  * @param redFlags the warning signs among the signals and patterns, as the one detector reads them
+ * @param marks her own marks on his messages, which the read-out honoured ("marked by you")
  */
 public record Reading(
     String name,
@@ -33,8 +36,13 @@ public record Reading(
     List<Behaviour> behaviours,
     Readout readout,
     List<Item> nextSteps,
-    RedFlags redFlags) {
+    RedFlags redFlags,
+    List<Marked> marks) {
+  /** The ids of the playbook's safety steps: all an UNSAFE read-out's next steps. */
+  static final String SAFETY_STEPS = "safety.";
+
   public Reading {
+    marks = List.copyOf(marks);
     signals = List.copyOf(signals);
     behaviours = List.copyOf(behaviours);
     nextSteps = List.copyOf(nextSteps);
@@ -42,8 +50,13 @@ public record Reading(
 
   /** Reads {@code events} (time-sorted) with {@code figures} made with a start day. */
   static Reading of(String name, Figures figures, List<Event> events) {
+    return of(name, figures, events, List.of());
+  }
+
+  /** As {@link #of(String, Figures, List)}, honouring her marks over the word rules. */
+  static Reading of(String name, Figures figures, List<Event> events, List<Marked> marks) {
     String shown = name.isBlank() ? "He" : name.strip();
-    ReadoutInput input = FromAnalysis.input(shown, figures, events);
+    ReadoutInput input = FromAnalysis.input(shown, figures, events).withMarks(marks);
     List<Event> upToNow = ReadoutEngine.upToNow(input);
     // Found once, shown and read from: on a long history they are most of the time taken.
     List<EventSignal> signals =
@@ -52,15 +65,22 @@ public record Reading(
     Readout readout = ReadoutEngine.standard().read(input, signals, behaviours);
     return new Reading(
         name.strip(),
-        signals,
+        HerMarks.withoutMarked(signals, marks),
         behaviours,
         readout,
         nextSteps(readout, name),
-        RedFlagDetector.of(signals, behaviours, input.start()));
+        RedFlagDetector.of(signals, behaviours, input.start(), marks),
+        marks);
   }
 
+  /**
+   * The playbook's next steps; an UNSAFE read-out speaks only of safety (VOICE.md rule 4), so it
+   * keeps only the playbook's safety steps, never its reading of his feelings ("a little worry
+   * about losing you can be healthy" must never stand beside a threat).
+   */
   private static List<Item> nextSteps(Readout readout, String name) {
     return Playbook.load().nextSteps(readout.playbook()).stream()
+        .filter(item -> !readout.safetyFirst() || item.id().startsWith(SAFETY_STEPS))
         .map(item -> item.fill(name.strip()))
         .toList();
   }

@@ -1,6 +1,7 @@
 package app.walkaway.service;
 
 import app.walkaway.event.Event;
+import app.walkaway.event.Marked;
 import app.walkaway.method.Guidance;
 import app.walkaway.method.Item;
 import app.walkaway.method.Plan;
@@ -34,7 +35,7 @@ public final class Today {
                 HistoryWindow.timeline(
                     HistoryWindow.stillCounted(vault, plan.start()),
                     HistoryWindow.recent(vault, plan.start())));
-    return over(plan, events, at, zone);
+    return over(plan, events, at, zone, session.read(Marks::marked));
   }
 
   /**
@@ -42,10 +43,16 @@ public final class Today {
    * what {@link #run} does once it has read them, and what the benchmarks time.
    */
   public static TodayResult over(Plan plan, List<Event> events, Instant at, ZoneId zone) {
+    return over(plan, events, at, zone, List.of());
+  }
+
+  /** As {@link #over(Plan, List, Instant, ZoneId)}, honouring her marks as the read-out does. */
+  static TodayResult over(
+      Plan plan, List<Event> events, Instant at, ZoneId zone, List<Marked> marks) {
     Playbook playbook = Playbook.load();
     Progress progress = Streaks.compute(events, plan, playbook, at, zone);
     LocalDateTime now = LocalDateTime.ofInstant(at, zone);
-    RedFlags flags = RedFlagDetector.standard().find(events, plan.start(), now);
+    RedFlags flags = RedFlagDetector.standard().find(events, plan.start(), now, marks);
     List<Item> guidance =
         Guidance.today(playbook, plan, progress, events, at, zone, flags.safetyFirst());
     return new TodayResult(plan, progress, guidance, flags);

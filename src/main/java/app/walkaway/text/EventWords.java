@@ -109,6 +109,8 @@ public final class EventWords {
       return "You reached out first.";
     } else if (because instanceof Because.WarmBeforeSilence) {
       return "Warm, before the silence.";
+    } else if (because instanceof Because.MarkedByHer m) {
+      return "Marked by you as " + MarkWords.what(m.mark()) + ".";
     }
     throw new IllegalArgumentException("no words for " + because);
   }

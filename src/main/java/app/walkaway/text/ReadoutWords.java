@@ -46,12 +46,32 @@ public final class ReadoutWords {
           name
               + " is reaching for you more than before. Whether it lasts matters more than how"
               + " strong it is.";
-      case INDIFFERENT ->
-          name
-              + " has not reached for you since you stepped back. That says something about him,"
-              + " not about your worth.";
+      case INDIFFERENT -> indifferent(r);
       case TOO_EARLY -> "It is too early to read " + possessive(name) + " response honestly.";
     };
+  }
+
+  private static String indifferent(Readout r) {
+    String name = r.name();
+    for (Reason reason : r.reasons()) {
+      if (reason instanceof Reason.SilentFor s) {
+        return name
+            + " has not reached for you in "
+            + s.days()
+            + " days. That is an answer too. He may not come back, and that says something about"
+            + " him, not about your worth.";
+      }
+      if (reason instanceof Reason.NoClearChange c) {
+        return (c.days() / 7)
+            + " weeks since you stepped back, "
+            + name
+            + " reaches for you no more than before. That is an answer too, and it says"
+            + " something about him, not about your worth.";
+      }
+    }
+    return name
+        + " has not reached for you since you stepped back. That says something about him,"
+        + " not about your worth.";
   }
 
   /** What to do for her safety: only for an UNSAFE read-out, empty otherwise. */
@@ -99,12 +119,37 @@ public final class ReadoutWords {
       return "It has been " + Durations.days(e.days()) + " since you started.";
     } else if (reason instanceof Reason.WarmSince w) {
       return w.warm() + (w.warm() == 1 ? " warm message" : " warm messages") + " from him since.";
+    } else if (reason instanceof Reason.PossibleRedFlag p) {
+      return "On "
+          + p.day()
+          + " he wrote \""
+          + p.match()
+          + "\". This may be "
+          + EventWords.signal(p.kind())
+          + ": read it yourself, and trust your own sense of it.";
+    } else if (reason instanceof Reason.SilentFor s) {
+      return "Nothing from him in the last "
+          + Durations.days(s.days())
+          + s.lastContact().map(d -> " (his last contact was on " + d + ")").orElse("")
+          + ".";
+    } else if (reason instanceof Reason.NoClearChange c) {
+      return "In the "
+          + Durations.days(c.days())
+          + " since you started, he has not reached for you clearly more than before.";
+    } else if (reason instanceof Reason.MarkedRedFlag m) {
+      return "You marked what he sent on "
+          + m.day()
+          + (m.quote().isEmpty() ? "" : " (\"" + m.quote() + "\")")
+          + " as a red flag. You know what it means better than any rule.";
     }
     throw new IllegalArgumentException("no words for " + reason);
   }
 
   /** His figures before and since, in plain words. */
   public static List<String> figures(Readout r) {
+    if (r.safetyFirst()) {
+      return List.of(); // safety speaks alone: no figures about his feelings beside it
+    }
     return figures(r.comparison(), r.name());
   }
 
@@ -159,15 +204,44 @@ public final class ReadoutWords {
     throw new IllegalArgumentException("no words for " + needed);
   }
 
-  /** Why the confidence is what it is. */
+  /**
+   * Why the confidence is what it is; when it rests on a few things, it counts them plainly first
+   * ("It rests on 1 message and 3 calls."), so "a pattern" is never claimed of one visit.
+   */
   public static String confidence(Confidence c) {
+    String counted = restsOn(c.restsOn());
+    String why = basis(c);
+    return counted.isEmpty() ? why : "It rests on " + counted + ". " + why;
+  }
+
+  /** "1 message and 3 calls", or empty when nothing is cited. */
+  static String restsOn(Confidence.RestsOn on) {
+    List<String> parts = new ArrayList<>();
+    count(parts, on.messages(), "message", "messages");
+    count(parts, on.calls(), "call", "calls");
+    count(parts, on.visits(), "visit", "visits");
+    count(parts, on.other(), "other event", "other events");
+    if (parts.isEmpty()) {
+      return "";
+    }
+    String last = parts.remove(parts.size() - 1);
+    return parts.isEmpty() ? last : String.join(", ", parts) + " and " + last;
+  }
+
+  private static void count(List<String> parts, int n, String one, String many) {
+    if (n > 0) {
+      parts.add(n + " " + (n == 1 ? one : many));
+    }
+  }
+
+  private static String basis(Confidence c) {
     return switch (c.basis()) {
       case HIS_WORDS_OR_HER_STOP ->
-          "It rests on his own words or on contact after you asked him to stop; check each item"
+          "They are his own words or contact after you asked him to stop; check each item"
               + " below, and trust your own sense of danger over any tool.";
       case PATTERN_OF_HARM ->
-          "It rests on a pattern of insults, pressure or visits; read the items below. If you feel"
-              + " afraid, that matters more than this rating.";
+          "They are what he did: read the items below. If you feel afraid, that matters more than"
+              + " this rating.";
       case GOODBYE_THEN_QUIET -> "He said it in his own words and has not written since.";
       case GOODBYE -> "He said it in his own words; people sometimes take it back.";
       case RESPONDING_TO_HER ->
@@ -190,6 +264,12 @@ public final class ReadoutWords {
           "Two weeks is enough to see a pattern, not always enough to be sure; some people take"
               + " longer.";
       case TOO_LITTLE -> "Too little time or too few conversations to tell a change from chance.";
+      case SILENCE ->
+          "It rests on silence: three weeks and more without a word or a call from him. If he"
+              + " comes back, the read-out will change.";
+      case NO_CHANGE_FOR_WEEKS ->
+          "Six weeks and more without a clear change either way; if he starts reaching for you,"
+              + " the read-out will change.";
     };
   }
 
@@ -206,6 +286,8 @@ public final class ReadoutWords {
       return "you reached out first";
     } else if (because instanceof Because.WarmBeforeSilence) {
       return "warm, before the silence";
+    } else if (because instanceof Because.MarkedByHer m) {
+      return "marked by you as " + MarkWords.what(m.mark());
     }
     throw new IllegalArgumentException("no words for " + because);
   }

@@ -156,6 +156,11 @@ public final class Vault implements AutoCloseable {
     return new EventStore(transactions, flagsWords, flagger);
   }
 
+  /** Her marks on his messages (V5). */
+  public MarkStore marks() {
+    return new MarkStore(transactions);
+  }
+
   public PlanStore plan() {
     return new PlanStore(transactions);
   }

@@ -137,7 +137,9 @@ final class Wiring {
     routes.get(TodayPage.PATH, today::show);
     routes.post(TodayPage.LOG, today::log);
     routes.post(TodayPage.URGE, today::urge);
-    routes.get(ReadoutPage.PATH, new ReadoutPage(kit)::show);
+    ReadoutPage readout = new ReadoutPage(kit);
+    routes.get(ReadoutPage.PATH, readout::show);
+    routes.post(ReadoutPage.MARK, readout::mark);
     routes.get("/insights", new InsightsPage(kit)::show);
     routes.get(TimelineRoute.PATH, new TimelineRoute(kit)::show);
     PlanPage plan = new PlanPage(kit);

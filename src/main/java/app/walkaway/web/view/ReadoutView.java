@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param evidence the messages and events it rests on, in time order
  * @param nextSteps what to do now (empty when safety speaks)
  * @param since the period read, in words ("since 1 March 2026, compared with the 12 weeks before")
+ * @param markedByYou the messages she marked herself, one line each, for "Marked by you"
+ * @param notice what her last mark did, once, after she marked a message
  */
 public record ReadoutView(
     String headline,
@@ -27,7 +29,9 @@ public record ReadoutView(
     List<String> figures,
     List<Evidence> evidence,
     List<Guide> nextSteps,
-    String since) {
+    String since,
+    List<String> markedByYou,
+    Optional<String> notice) {
   /** The first few items it rests on are shown; the rest wait behind one more click. */
   public static final int SHOWN = 5;
 
@@ -37,6 +41,23 @@ public record ReadoutView(
     figures = List.copyOf(figures);
     evidence = List.copyOf(evidence);
     nextSteps = List.copyOf(nextSteps);
+    markedByYou = List.copyOf(markedByYou);
+  }
+
+  /** The same view with a notice from her last mark. */
+  public ReadoutView withNotice(Optional<String> line) {
+    return new ReadoutView(
+        headline,
+        safety,
+        reasons,
+        restsOn,
+        needed,
+        figures,
+        evidence,
+        nextSteps,
+        since,
+        markedByYou,
+        line);
   }
 
   public boolean safetyFirst() {
@@ -52,7 +73,28 @@ public record ReadoutView(
    * @param source the file and line, or "noted by you"
    * @param why why it is cited
    * @param redFlag true when his words were read as a red flag (shown in the danger colour)
+   * @param mark where her mark buttons post to, for his messages read from a file
    */
   public record Evidence(
-      String when, String who, String quote, String source, String why, boolean redFlag) {}
+      String when,
+      String who,
+      String quote,
+      String source,
+      String why,
+      boolean redFlag,
+      Optional<MarkForm> mark) {}
+
+  /**
+   * What a mark button sends back: the file, line and time the read-out cites, and her mark now.
+   *
+   * @param file the file the message was read from
+   * @param line its line (or record) in that file
+   * @param at when it was sent, ISO (one line can hold more than one message)
+   * @param current her mark now ("red-flag", "warm", "not-a-signal"), or empty
+   */
+  public record MarkForm(String file, long line, String at, String current) {
+    public boolean is(String label) {
+      return current.equals(label);
+    }
+  }
 }
