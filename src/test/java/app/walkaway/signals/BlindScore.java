@@ -167,7 +167,10 @@ final class BlindScore {
             "FA seen",
             "FA firm"));
     for (String language : languages.keySet()) {
-      out.append(languageRow(language, told(languages.get(language)), language(language)));
+      Figures f = language(language);
+      if (f.messages() > 0) {
+        out.append(languageRow(language, told(languages.get(language)), f));
+      }
     }
     out.append(languageRow("all", "", all()));
     return out.toString();
