@@ -35,7 +35,8 @@ final class Lexicon {
 
   /**
    * One signal per rule id at most: the first match that is neither negated nor an idiom. A red
-   * flag whose every match a negation touches is kept as possible, never dropped.
+   * flag whose every match a negation touches is kept as possible, never dropped; so is one found
+   * by a rule that is only ever possible.
    */
   List<Signal> apply(String text, List<Token> raw) {
     // Twice, so that shorthand feeds contractions: "u r" becomes "you are", then "youre".
@@ -54,17 +55,48 @@ final class Lexicon {
         if (blocked(rule.kind(), span, idiomSpans)) {
           continue;
         }
-        boolean negated = negation.touches(rule.phrase(), tokens, span);
-        if (!negated) {
-          found.put(rule.id(), signal(rule, text, tokens, span, false));
+        Match match = withTheRest(rule, tokens, span, idiomSpans);
+        if (match == null) {
+          break;
+        }
+        if (!match.negated() && !rule.possible()) {
+          found.put(rule.id(), signal(rule, text, tokens, match.span(), false));
           break;
         }
         if (rule.kind().isRedFlag() && !found.containsKey(rule.id())) {
-          found.put(rule.id(), signal(rule, text, tokens, span, true));
+          found.put(rule.id(), signal(rule, text, tokens, match.span(), true));
         }
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /** Where a rule matched (from its first word to its last) and whether a negation touched it. */
+  private record Match(int[] span, boolean negated) {}
+
+  /**
+   * A rule's first phrase matched at {@code span}; its other phrases must each match somewhere in
+   * the message too, or the rule does not match at all (null).
+   */
+  private Match withTheRest(
+      Rule rule, List<Token> tokens, int[] span, Map<Idiom, List<int[]>> idiomSpans) {
+    boolean negated = negation.touches(rule.phrase(), tokens, span);
+    int first = span[0];
+    int end = span[1];
+    for (Phrase part : rule.also()) {
+      int[] other =
+          part.findAll(tokens).stream()
+              .filter(s -> !blocked(rule.kind(), s, idiomSpans))
+              .findFirst()
+              .orElse(null);
+      if (other == null) {
+        return null;
+      }
+      negated |= negation.touches(part, tokens, other);
+      first = Math.min(first, other[0]);
+      end = Math.max(end, other[1]);
+    }
+    return new Match(new int[] {first, end}, negated);
   }
 
   /**

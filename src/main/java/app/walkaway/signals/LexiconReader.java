@@ -15,8 +15,10 @@ import java.util.Set;
 /**
  * Reads a lexicon file (see {@code en.lexicon} for the format). Lines: {@code negate: words},
  * {@code negate-after: words}, {@code reset: words}, {@code clause-start: words}, {@code alias:
- * from words => to words}, {@code idiom: phrase}, {@code KIND name: phrase}; {@code #} starts a
- * comment. A bad line is a bug in our resources, so it fails loudly with file:line.
+ * from words => to words}, {@code idiom: phrase}, {@code KIND name: phrase}, where the phrase may
+ * be several joined by {@code &} (all in one message) and {@code KIND?} marks a cue whose red flag
+ * is only ever possible; {@code #} starts a comment. A bad line is a bug in our resources, so it
+ * fails loudly with file:line.
  */
 final class LexiconReader {
   private final String file;
@@ -99,19 +101,30 @@ final class LexiconReader {
     aliases.add(words(sides[0]), words(sides[1]));
   }
 
+  /** {@code KIND name: phrase [& phrase ...]}; {@code KIND? name:} for a possible-only cue. */
   private void rule(String key, String value) {
     String[] parts = key.split("\\s+");
     if (parts.length != 2) {
       throw new IllegalArgumentException("a rule starts 'KIND name:', found '" + key + "'");
     }
-    SignalKind kind = SignalKind.valueOf(parts[0]);
-    Phrase phrase = Phrase.compile(value);
-    for (String word : value.split("[\\s|\\[\\]_]+")) {
+    boolean possible = parts[0].endsWith("?");
+    SignalKind kind = SignalKind.valueOf(possible ? parts[0].replace("?", "") : parts[0]);
+    List<Phrase> phrases = new ArrayList<>();
+    for (String part : value.split("\\s&\\s")) {
+      phrases.add(Phrase.compile(part));
+    }
+    for (String word : value.split("[\\s|\\[\\]_&]+")) {
       if (!word.isEmpty() && aliases.isKey(Normal.word(word))) {
         throw new IllegalArgumentException("'" + word + "' is an alias; write what it stands for");
       }
     }
-    rules.add(new Rule(kind, language + "/" + parts[1], phrase));
+    rules.add(
+        new Rule(
+            kind,
+            language + "/" + parts[1],
+            phrases.get(0),
+            phrases.subList(1, phrases.size()),
+            possible));
   }
 
   private static Set<SignalKind> kinds(String list) {
