@@ -34,11 +34,33 @@ sealed interface Slot {
     return new Words(Set.copyOf(exact), List.copyOf(prefixes), List.copyOf(runs), optional);
   }
 
-  /** Stands for any number in a slot: {@code #} matches "10", "9", "2019". */
+  /**
+   * Stands for any number in a slot: {@code #} matches "10", "2019", and times and amounts as
+   * texted: "6:30", "9pm", "10min", "20h", "21h30", "63.40".
+   */
   String NUMBER = "#";
 
+  /** Units a number may carry in a text: times of day and durations, in the six languages. */
+  Set<String> UNITS = Set.of("am", "pm", "h", "hs", "hr", "hrs", "m", "min", "mins", "uhr", "");
+
   static boolean isNumber(String norm) {
-    return !norm.isEmpty() && norm.chars().allMatch(Character::isDigit);
+    int i = digits(norm, 0);
+    if (i == 0) {
+      return false;
+    }
+    if (i < norm.length() && ".:,h".indexOf(norm.charAt(i)) >= 0) {
+      int after = digits(norm, i + 1);
+      i = after > i + 1 ? after : i;
+    }
+    return UNITS.contains(norm.substring(i));
+  }
+
+  private static int digits(String s, int from) {
+    int i = from;
+    while (i < s.length() && Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /**
