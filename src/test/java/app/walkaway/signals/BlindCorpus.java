@@ -60,9 +60,13 @@ record BlindCorpus(String set, List<BlindCorpus.Line> lines) {
   static BlindCorpus load(String set) {
     List<Line> lines = new ArrayList<>();
     for (String language : LANGUAGES) {
-      read(set, language + ".tsv", parts -> lines.add(line(language, parts, 0)));
+      if (exists(set, language + ".tsv")) {
+        read(set, language + ".tsv", parts -> lines.add(line(language, parts, 0)));
+      }
     }
-    read(set, "neutral-alarming.tsv", parts -> lines.add(line(parts[0], parts, 1)));
+    if (exists(set, "neutral-alarming.tsv")) {
+      read(set, "neutral-alarming.tsv", parts -> lines.add(line(parts[0], parts, 1)));
+    }
     return new BlindCorpus(set, List.copyOf(lines));
   }
 
@@ -84,8 +88,16 @@ record BlindCorpus(String set, List<BlindCorpus.Line> lines) {
         language, parts[offset], parts[offset + 1], kinds(parts[offset + 2], where), where);
   }
 
+  private static boolean exists(String set, String file) {
+    return BlindCorpus.class.getResource(resource(set, file)) != null;
+  }
+
+  private static String resource(String set, String file) {
+    return (set.equals("own") ? "/signals/own/" : "/signals/blind/" + set + "/") + file;
+  }
+
   private static void read(String set, String file, Sink sink) {
-    String resource = "/signals/blind/" + set + "/" + file;
+    String resource = resource(set, file);
     InputStream in = BlindCorpus.class.getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalArgumentException("no corpus " + resource);
