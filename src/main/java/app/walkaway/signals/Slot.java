@@ -19,7 +19,12 @@ sealed interface Slot {
     List<String> exact = new ArrayList<>();
     List<String> prefixes = new ArrayList<>();
     List<List<String>> runs = new ArrayList<>();
+    boolean orEnd = false;
     for (String alt : body.split("\\|")) {
+      if (alt.equals("$")) {
+        orEnd = true;
+        continue;
+      }
       if (alt.isEmpty() || alt.startsWith("_") || alt.endsWith("_") || alt.contains("__")) {
         throw new IllegalArgumentException("empty alternative in '" + part + "'");
       }
@@ -31,7 +36,7 @@ sealed interface Slot {
         exact.add(Normal.word(alt));
       }
     }
-    return new Words(Set.copyOf(exact), List.copyOf(prefixes), List.copyOf(runs), optional);
+    return new Words(Set.copyOf(exact), List.copyOf(prefixes), List.copyOf(runs), optional, orEnd);
   }
 
   /**
@@ -65,9 +70,15 @@ sealed interface Slot {
 
   /**
    * Any one of the words, a word starting with one of the prefixes, or one of the runs of words
-   * ({@code going_to} in a lexicon: "going to" as one choice).
+   * ({@code going_to} in a lexicon: "going to" as one choice); with {@code orEnd} ({@code $} among
+   * the choices: {@code now|$}) also the end of the clause, taking no word.
    */
-  record Words(Set<String> exact, List<String> prefixes, List<List<String>> runs, boolean optional)
+  record Words(
+      Set<String> exact,
+      List<String> prefixes,
+      List<List<String>> runs,
+      boolean optional,
+      boolean orEnd)
       implements Slot {
     /**
      * The exact words a message must hold for this slot to match: words and first words of runs.

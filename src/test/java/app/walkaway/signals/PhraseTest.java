@@ -54,6 +54,15 @@ class PhraseTest {
   }
 
   @Test
+  void theEndOfTheClauseCanBeOneOfASlotsChoices() {
+    assertThat(matches("done now|$", "im done now")).isTrue();
+    assertThat(matches("done now|$", "im done")).isTrue();
+    assertThat(matches("done now|$", "im done, bye")).isTrue();
+    assertThat(matches("done now|$", "im done with it")).isFalse();
+    assertThat(matches("now|$ done", "done")).isFalse();
+  }
+
+  @Test
   void alternativesInOneSlot() {
     assertThat(matches("come|go back", "go back")).isTrue();
     assertThat(matches("come|go back", "went back")).isFalse();
