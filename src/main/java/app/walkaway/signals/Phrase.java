@@ -210,8 +210,20 @@ final class Phrase {
 
     /** True if the token before {@code end} is the last of its clause. */
     private boolean endsClause(int end) {
-      return end >= tokens.size() || tokens.get(end).clause() != tokens.get(end - 1).clause();
+      int clause = tokens.get(end - 1).clause();
+      for (int i = end; i < tokens.size() && tokens.get(i).clause() == clause; i++) {
+        if (!isEmoji(tokens.get(i).norm())) {
+          return false;
+        }
+      }
+      return true;
     }
+  }
+
+  /** An emoji closing a clause ("take care 🤍") does not stop it from ending there. */
+  private static boolean isEmoji(String norm) {
+    int cp = norm.codePointAt(0);
+    return !Character.isLetterOrDigit(cp) && Character.charCount(cp) == norm.length();
   }
 
   @Override

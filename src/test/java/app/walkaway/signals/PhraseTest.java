@@ -60,6 +60,8 @@ class PhraseTest {
     assertThat(matches("done now|$", "im done, bye")).isTrue();
     assertThat(matches("done now|$", "im done with it")).isFalse();
     assertThat(matches("now|$ done", "done")).isFalse();
+    assertThat(matches("take care $", "take care \uD83E\uDD0D")).isTrue();
+    assertThat(matches("take care $", "take care \uD83E\uDD0D of it")).isFalse();
   }
 
   @Test
