@@ -12,6 +12,7 @@ import java.util.Map;
 final class Lexicon {
   private final String language;
   private final Aliases aliases;
+  private final Elisions elisions;
   private final Negation negation;
   private final List<Idiom> idioms;
   private final List<Rule> rules;
@@ -19,9 +20,15 @@ final class Lexicon {
   private final WordIndex idiomIndex;
 
   Lexicon(
-      String language, Aliases aliases, Negation negation, List<Idiom> idioms, List<Rule> rules) {
+      String language,
+      Aliases aliases,
+      Elisions elisions,
+      Negation negation,
+      List<Idiom> idioms,
+      List<Rule> rules) {
     this.language = language;
     this.aliases = aliases;
+    this.elisions = elisions;
     this.negation = negation;
     this.idioms = List.copyOf(idioms);
     this.rules = List.copyOf(rules);
@@ -39,8 +46,7 @@ final class Lexicon {
    * by a rule that is only ever possible.
    */
   List<Signal> apply(String text, List<Token> raw) {
-    // Twice, so that shorthand feeds contractions: "u r" becomes "you are", then "youre".
-    List<Token> tokens = aliases.apply(aliases.apply(raw));
+    List<Token> tokens = tokens(text, raw);
     Map<Idiom, List<int[]>> idiomSpans = null;
     Map<String, Signal> found = new LinkedHashMap<>();
     for (Rule rule : WordIndex.pick(rules, ruleIndex.candidates(tokens))) {
@@ -103,8 +109,8 @@ final class Lexicon {
    * Where this language's idioms sit in a text, as character spans with the kinds they block:
    * "sorry to hear" is no apology in any lexicon that happens to know the word "sorry".
    */
-  List<Blocked> idioms(List<Token> raw) {
-    List<Token> tokens = aliases.apply(aliases.apply(raw));
+  List<Blocked> idioms(String text, List<Token> raw) {
+    List<Token> tokens = tokens(text, raw);
     List<Blocked> out = new java.util.ArrayList<>();
     idiomSpans(tokens)
         .forEach(
@@ -116,6 +122,12 @@ final class Lexicon {
               }
             });
     return out;
+  }
+
+  /** The words as this language reads them: elisions split, then shorthand rewritten. */
+  private List<Token> tokens(String text, List<Token> raw) {
+    // Twice, so that shorthand feeds contractions: "u r" becomes "you are", then "youre".
+    return aliases.apply(aliases.apply(elisions.apply(text, raw)));
   }
 
   /** An idiom's span in a text's characters. */

@@ -14,11 +14,11 @@ import java.util.Set;
 
 /**
  * Reads a lexicon file (see {@code en.lexicon} for the format). Lines: {@code negate: words},
- * {@code negate-after: words}, {@code reset: words}, {@code clause-start: words}, {@code alias:
- * from words => to words}, {@code idiom: phrase}, {@code KIND name: phrase}, where the phrase may
- * be several joined by {@code &} (all in one message) and {@code KIND?} marks a cue whose red flag
- * is only ever possible; {@code #} starts a comment. A bad line is a bug in our resources, so it
- * fails loudly with file:line.
+ * {@code negate-after: words}, {@code reset: words}, {@code clause-start: words}, {@code elide:
+ * articles} (split "l'airtag" into "l" and "airtag"), {@code alias: from words => to words}, {@code
+ * idiom: phrase}, {@code KIND name: phrase}, where the phrase may be several joined by {@code &}
+ * (all in one message) and {@code KIND?} marks a cue whose red flag is only ever possible; {@code
+ * #} starts a comment. A bad line is a bug in our resources, so it fails loudly with file:line.
  */
 final class LexiconReader {
   private final String file;
@@ -28,6 +28,7 @@ final class LexiconReader {
   private final Set<String> resets = new HashSet<>();
   private final Set<String> negatorsAfter = new HashSet<>();
   private final Set<String> clauseStarts = new HashSet<>();
+  private final Set<String> elided = new HashSet<>();
   private final List<Idiom> idioms = new ArrayList<>();
   private final List<Rule> rules = new ArrayList<>();
 
@@ -52,6 +53,7 @@ final class LexiconReader {
     return new Lexicon(
         language,
         reader.aliases,
+        new Elisions(reader.elided),
         new Negation(reader.negators, reader.negatorsAfter, reader.resets, reader.clauseStarts),
         reader.idioms,
         reader.rules);
@@ -81,6 +83,7 @@ final class LexiconReader {
       case "reset" -> resets.addAll(words(value));
       case "negate-after" -> negatorsAfter.addAll(words(value));
       case "clause-start" -> clauseStarts.addAll(words(value));
+      case "elide" -> elided.addAll(words(value));
       case "alias" -> alias(value);
       case "idiom" -> idioms.add(new Idiom(Phrase.compile(value), Set.of()));
       default -> {

@@ -105,7 +105,7 @@ public final class SignalDetector {
       lexicon.apply(text, tokens).forEach(s -> found.putIfAbsent(s.rule(), s));
     }
     if (lexicons.size() > 1 && !found.isEmpty()) {
-      dropOtherLanguagesIdioms(tokens, found);
+      dropOtherLanguagesIdioms(text, tokens, found);
     }
     List<Signal> out = new ArrayList<>(found.values());
     out.sort(Comparator.comparingInt(Signal::start));
@@ -116,10 +116,11 @@ public final class SignalDetector {
    * With several languages at once, one language's everyday phrase can hold another's rule word
    * ("sorry to hear" and the German rule "sorry"): an idiom of any lexicon blocks what it overlaps.
    */
-  private void dropOtherLanguagesIdioms(List<Token> tokens, Map<String, Signal> found) {
+  private void dropOtherLanguagesIdioms(
+      String text, List<Token> tokens, Map<String, Signal> found) {
     List<Lexicon.Blocked> idioms = new ArrayList<>();
     for (Lexicon lexicon : lexicons) {
-      idioms.addAll(lexicon.idioms(tokens));
+      idioms.addAll(lexicon.idioms(text, tokens));
     }
     found.values().removeIf(s -> idioms.stream().anyMatch(b -> b.blocks(s)));
   }

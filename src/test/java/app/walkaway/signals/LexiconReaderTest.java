@@ -72,6 +72,21 @@ class LexiconReaderTest {
   }
 
   @Test
+  void anElidedArticleIsSplitFromItsNounButOtherApostrophesStay() {
+    Lexicon lexicon = read("elide: l\nSTALKING tag: airtag\nTHREAT have: jai tout\n");
+
+    assertThat(apply(lexicon, "l'airtag est dans ton sac"))
+        .extracting(Signal::match)
+        .containsExactly("airtag");
+    assertThat(apply(lexicon, "j'ai tout")).extracting(Signal::match).containsExactly("j'ai tout");
+    assertThat(apply(read("STALKING tag: airtag\n"), "l'airtag")).isEmpty();
+  }
+
+  private static java.util.List<Signal> apply(Lexicon lexicon, String text) {
+    return lexicon.apply(text, Tokenizer.tokens(text));
+  }
+
+  @Test
   void aBadLineIsReportedWithFileAndLine() {
     assertThatThrownBy(() -> read("negate: no\nthis line has no colon\n"))
         .hasMessage("xx.lexicon:2: expected 'key: value'");
