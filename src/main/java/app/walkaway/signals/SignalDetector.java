@@ -32,10 +32,39 @@ public final class SignalDetector {
    */
   private static final int PARALLEL_FROM = 20_000;
 
+  /** The id of a red flag raised by the {@link SecondOpinion}, not by a lexicon rule. */
+  public static final String SECOND_OPINION = "model/second-opinion";
+
   private final List<Lexicon> lexicons;
+  private final SecondOpinion secondOpinion;
+
+  private SignalDetector(List<Lexicon> lexicons, SecondOpinion secondOpinion) {
+    this.lexicons = List.copyOf(lexicons);
+    this.secondOpinion = secondOpinion;
+  }
 
   private SignalDetector(List<Lexicon> lexicons) {
-    this.lexicons = List.copyOf(lexicons);
+    this(lexicons, null);
+  }
+
+  /**
+   * This detector with the learned second opinion: a message in which the rules find no red flag
+   * may get a possible one from the model ({@link #SECOND_OPINION}). Off by default, because it is
+   * wrong about two times in a hundred messages without a signal: it is for showing her what to
+   * read ({@code walkaway signals}), not for a verdict.
+   */
+  public SignalDetector withSecondOpinion() {
+    return new SignalDetector(lexicons, SecondOpinion.standard());
+  }
+
+  /** The same with a given model (tests and measurements). */
+  SignalDetector withSecondOpinion(SecondOpinion model) {
+    return new SignalDetector(lexicons, Objects.requireNonNull(model, "model"));
+  }
+
+  /** The same without the second opinion. */
+  public SignalDetector rulesOnly() {
+    return secondOpinion == null ? this : new SignalDetector(lexicons);
   }
 
   /** A detector over lexicons built elsewhere (tests). */
@@ -108,8 +137,18 @@ public final class SignalDetector {
       dropOtherLanguagesIdioms(text, tokens, found);
     }
     List<Signal> out = new ArrayList<>(found.values());
+    if (secondOpinion != null && out.stream().noneMatch(s -> s.kind().isRedFlag())) {
+      secondOpinion.kindOf(tokens).ifPresent(kind -> out.add(hunch(kind, text, tokens)));
+    }
     out.sort(Comparator.comparingInt(Signal::start));
     return List.copyOf(out);
+  }
+
+  /** The model speaks of the whole message: from his first word to his last. */
+  private static Signal hunch(SignalKind kind, String text, List<Token> tokens) {
+    int start = tokens.get(0).start();
+    int end = tokens.get(tokens.size() - 1).end();
+    return new Signal(kind, SECOND_OPINION, text.substring(start, end), start, end, true, "model");
   }
 
   /**

@@ -12,8 +12,16 @@ class BlindCrossAuthorTest {
   @Test
   void printsEachAuthorsTable() {
     for (BlindCorpus corpus :
-        java.util.List.of(BlindCorpus.old(), BlindCorpus.load("dev"), BlindCorpus.load("dev2"))) {
+        java.util.List.of(
+            BlindCorpus.old(),
+            BlindCorpus.load("dev"),
+            BlindCorpus.load("dev2").half(0),
+            BlindCorpus.load("dev2").half(1))) {
       System.out.println(new BlindScore(corpus).table(corpus.set()));
+      System.out.println(
+          new BlindScore(corpus, true)
+              .languageTable(
+                  corpus.set() + " with the second opinion (trained on old, dev, dev2a, own)"));
     }
   }
 }

@@ -21,6 +21,8 @@ public final class BlindReport {
       }
       BlindScore score = new BlindScore(corpus(name));
       System.out.println(score.table(name));
+      System.out.println(
+          new BlindScore(corpus(name), true).languageTable(name + " with the second opinion"));
       if (mistakes) {
         System.out.println("mistakes:\n" + score.mistakes());
       }

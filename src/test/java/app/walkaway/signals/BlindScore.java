@@ -110,13 +110,22 @@ final class BlindScore {
   final Map<String, ChatLanguage> languages = new LinkedHashMap<>();
 
   BlindScore(BlindCorpus corpus) {
+    this(corpus, false);
+  }
+
+  /**
+   * @param secondOpinion also let the learned model raise possible red flags where the rules find
+   *     none ({@link SignalDetector#withSecondOpinion()}), as {@code walkaway signals} shows them
+   */
+  BlindScore(BlindCorpus corpus, boolean secondOpinion) {
     corpus
         .chats()
         .forEach(
             (language, lines) -> {
               ChatLanguage told = LanguageGuess.of(lines.stream().map(l -> l.text()).toList());
               languages.put(language, told);
-              SignalDetector detector = SignalDetector.forChat(told);
+              SignalDetector rules = SignalDetector.forChat(told);
+              SignalDetector detector = secondOpinion ? rules.withSecondOpinion() : rules;
               lines.forEach(line -> results.add(read(detector, line)));
             });
   }
@@ -147,6 +156,11 @@ final class BlindScore {
     out.append(languageTable()).append('\n').append(kindTable()).append('\n');
     out.append(kindByLanguage()).append('\n').append(familyTable());
     return out.toString();
+  }
+
+  /** Per language and over all: the first of the tables, alone. */
+  String languageTable(String title) {
+    return title + "\n" + languageTable();
   }
 
   private String languageTable() {

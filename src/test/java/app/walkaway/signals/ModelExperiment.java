@@ -133,7 +133,7 @@ public final class ModelExperiment {
   static void fold(String name, List<BlindCorpus> train, BlindCorpus test) {
     List<BlindCorpus.Line> lines = new ArrayList<>();
     train.forEach(c -> lines.addAll(c.lines()));
-    float[][] w = train(lines, EPOCHS, L2);
+    SecondOpinion model = SecondOpinionTrainer.model(lines);
     BlindScore rules = new BlindScore(test);
     int red = 0;
     int redFound = 0;
@@ -158,11 +158,7 @@ public final class ModelExperiment {
       if (gotRed) {
         continue;
       }
-      double[] p = score(w, r.line().text());
-      double max = 0;
-      for (double v : p) {
-        max = Math.max(max, v);
-      }
+      double max = model.probability(Tokenizer.tokens(r.line().text()));
       for (int t = 0; t < thresholds.length; t++) {
         if (max >= thresholds[t]) {
           addTp[t] += wantRed ? 1 : 0;
