@@ -1,6 +1,5 @@
 package app.walkaway;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
@@ -26,7 +25,6 @@ class ArchitectureTest {
   private static final String EVENT = "Event";
   private static final String VAULT = "Vault";
   private static final String TEXT = "Text";
-  private static final String VAULT_PKG = "app.walkaway.vault..";
 
   @ArchTest
   static final ArchRule layers =
@@ -73,8 +71,6 @@ class ArchitectureTest {
           .mayOnlyAccessLayers(EVENT)
           .whereLayer(EVENT)
           .mayNotAccessAnyLayer()
-          // Until the import-time word flags are handed to the vault by the service:
-          .ignoreDependency(resideInAPackage(VAULT_PKG), resideInAPackage("app.walkaway.signals.."))
           .because("each layer uses only those below it, and only the service touches the vault");
 
   @ArchTest

@@ -73,32 +73,8 @@ public final class AnalyzeCommand implements Runnable {
   List<Path> files;
 
   @Mixin VaultOptions vault;
-
-  @Option(
-      names = "--me",
-      paramLabel = "NAME",
-      description = "Your name as the chat shows it (case and spacing do not matter).")
-  String me;
-
-  @Option(
-      names = "--them",
-      paramLabel = "NAME",
-      description = "The other person, needed when more than two people wrote in the chat.")
-  String them;
-
-  @Option(
-      names = "--start",
-      paramLabel = "DATE",
-      converter = TimeOptions.Day.class,
-      description = "The day you stepped back (e.g. 2026-03-01): figures before and since.")
-  LocalDate start;
-
-  @Option(
-      names = "--now",
-      paramLabel = "DATE-TIME",
-      converter = TimeOptions.Moment.class,
-      description = "Count up to this moment (e.g. 2026-04-15T20:00); default: now.")
-  LocalDateTime now;
+  @Mixin WhoOptions who;
+  @Mixin PeriodOptions period;
 
   @Option(
       names = "--gap",
@@ -112,7 +88,7 @@ public final class AnalyzeCommand implements Runnable {
 
   @Override
   public void run() {
-    LocalDateTime moment = now != null ? now : LocalNow.toTheSecond();
+    LocalDateTime moment = period.nowOrClock();
     Optional<String> problem = problem(moment);
     if (problem.isPresent()) {
       throw new ParameterException(spec.commandLine(), problem.get());
@@ -137,7 +113,7 @@ public final class AnalyzeCommand implements Runnable {
    * Empty when the options do not fit together (picocli's run then says why).
    */
   Optional<Integer> runQuickly(PrintWriter out, PrintWriter err) {
-    LocalDateTime moment = now != null ? now : LocalNow.toTheSecond();
+    LocalDateTime moment = period.nowOrClock();
     if (problem(moment).isPresent()) {
       return Optional.empty();
     }
@@ -151,9 +127,7 @@ public final class AnalyzeCommand implements Runnable {
 
   private void analyzeFiles(Settings settings, PrintWriter printer) {
     ChatAnalysis found =
-        AnalyzeFiles.run(
-            new AnalyzeRequest(
-                files, Optional.ofNullable(me), Optional.ofNullable(them), settings));
+        AnalyzeFiles.run(new AnalyzeRequest(files, who.me(), who.them(), settings));
     Optional<Reading> reading = found.reading();
     String out =
         json
@@ -180,6 +154,7 @@ public final class AnalyzeCommand implements Runnable {
               + gapHours
               + ")");
     }
+    LocalDate start = period.start;
     if (start != null && start.atStartOfDay().isAfter(moment)) {
       return Optional.of(
           "--start "
@@ -193,6 +168,6 @@ public final class AnalyzeCommand implements Runnable {
 
   private Settings settings(LocalDateTime moment) {
     Duration gap = Duration.ofSeconds(Math.round(gapHours * 3600));
-    return new Settings(gap, Optional.ofNullable(start), moment);
+    return new Settings(gap, period.start(), moment);
   }
 }

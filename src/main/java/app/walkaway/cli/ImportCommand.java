@@ -6,7 +6,6 @@ import app.walkaway.service.ImportSummary;
 import app.walkaway.service.VaultSession;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,11 +36,7 @@ public final class ImportCommand implements Runnable {
       description = "Export file(s), zip(s) or folder(s).")
   List<Path> files;
 
-  @Option(names = "--me", paramLabel = "NAME", description = "Your name as the chat shows it.")
-  String me;
-
-  @Option(names = "--them", paramLabel = "NAME", description = "His name, needed for group chats.")
-  String them;
+  @Mixin WhoOptions who;
 
   @Option(names = "--json", description = "Print the counts as JSON.")
   boolean json;
@@ -52,11 +47,7 @@ public final class ImportCommand implements Runnable {
     // The vault first: a wrong passphrase or missing vault is told before minutes of reading.
     try (VaultSession opened = vault.open();
         ImportProgress progress = ImportProgress.of(json)) {
-      summary =
-          ImportFiles.run(
-              opened,
-              new ImportRequest(files, Optional.ofNullable(me), Optional.ofNullable(them)),
-              progress);
+      summary = ImportFiles.run(opened, new ImportRequest(files, who.me(), who.them()), progress);
     }
     spec.commandLine()
         .getOut()

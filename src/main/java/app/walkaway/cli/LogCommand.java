@@ -6,6 +6,8 @@ import app.walkaway.event.Event;
 import app.walkaway.event.Kind;
 import app.walkaway.service.LogEvent;
 import app.walkaway.service.LogRequest;
+import app.walkaway.service.ServiceException;
+import app.walkaway.service.TypedTime;
 import app.walkaway.service.VaultSession;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -78,7 +80,7 @@ public final class LogCommand implements Runnable {
         new LogRequest(
             kind,
             Optional.of(actor(kind)),
-            Optional.ofNullable(at).map(typed -> LoggedTime.parse(typed, spec)),
+            Optional.ofNullable(at).map(this::when),
             text,
             Optional.of(channel(kind)),
             Math.max(0, minutes));
@@ -91,6 +93,14 @@ public final class LogCommand implements Runnable {
         .printf(
             "Logged: %s (%s) at %s%n",
             kind.label(), LoggedTime.whoLabel(event.who()), LoggedTime.show(event.at()));
+  }
+
+  private LocalDateTime when(String typed) {
+    try {
+      return TypedTime.moment(typed);
+    } catch (ServiceException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   private Kind kind() {

@@ -8,7 +8,6 @@ import app.walkaway.service.Plans;
 import app.walkaway.service.VaultSession;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code walkaway plan start}: saves her plan in the vault and shows it. */
@@ -42,8 +40,9 @@ final class PlanStartCommand implements Runnable {
       names = "--date",
       required = true,
       paramLabel = "DATE",
+      converter = TimeOptions.Day.class,
       description = "First day, e.g. 2026-03-01.")
-  String date;
+  LocalDate date;
 
   @Option(names = "--mode", paramLabel = "soft|strict", description = "How strict (default: soft).")
   Mode mode = Mode.SOFT;
@@ -84,7 +83,7 @@ final class PlanStartCommand implements Runnable {
           Plans.start(
               opened,
               new PlanRequest(
-                  start(), mode, tactics, exceptions, Optional.ofNullable(situation), name));
+                  date, mode, tactics, exceptions, Optional.ofNullable(situation), name));
     }
     if (!started.readinessDone()) {
       out.println(
@@ -96,14 +95,5 @@ final class PlanStartCommand implements Runnable {
     out.println();
     out.println("Log a slip with: walkaway log slip   An urge: walkaway log urge --text \"...\"");
     out.println("See where you stand each day with: walkaway today");
-  }
-
-  private LocalDate start() {
-    try {
-      return LocalDate.parse(date.strip());
-    } catch (DateTimeParseException e) {
-      throw new ParameterException(
-          spec.commandLine(), "cannot read the date '" + date + "' (expected e.g. 2026-03-01)");
-    }
   }
 }

@@ -15,6 +15,7 @@ final class ReadingView {
   static void addTo(ObjectMapper mapper, ObjectNode root, Reading reading) {
     root.set("signals", SignalsView.json(mapper, reading.signals(), reading.behaviours()));
     root.set("readout", ReadoutView.json(mapper, reading.readout(), steps(reading)));
+    root.set("red_flags", RedFlagsView.json(mapper, reading.redFlags()));
   }
 
   static String text(Reading reading) {

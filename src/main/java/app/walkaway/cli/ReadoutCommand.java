@@ -5,7 +5,6 @@ import app.walkaway.service.ReadoutRequest;
 import app.walkaway.service.ServiceException;
 import app.walkaway.service.VaultReading;
 import app.walkaway.service.VaultSession;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -32,19 +31,7 @@ public final class ReadoutCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin VaultOptions vault;
 
-  @Option(
-      names = "--start",
-      paramLabel = "DATE",
-      converter = TimeOptions.Day.class,
-      description = "The day you stepped back (default: your plan's start day).")
-  LocalDate start;
-
-  @Option(
-      names = "--now",
-      paramLabel = "DATE-TIME",
-      converter = TimeOptions.Moment.class,
-      description = "Read up to this moment (e.g. 2026-04-15T20:00); default: now.")
-  LocalDateTime now;
+  @Mixin PeriodOptions period;
 
   @Option(names = "--name", paramLabel = "NAME", description = "What to call him (default: he).")
   String name;
@@ -54,14 +41,13 @@ public final class ReadoutCommand implements Runnable {
 
   @Override
   public void run() {
-    LocalDateTime moment = now != null ? now : LocalNow.toTheSecond();
+    LocalDateTime moment = period.nowOrClock();
     VaultReading reading;
     // While the vault unlocks: what the rest needs anyway (his words' lexicons, the playbook).
     try (VaultSession opened = vault.openWhile(ReadOut::prepare)) {
       reading =
           ReadOut.run(
-              opened,
-              new ReadoutRequest(Optional.ofNullable(start), moment, Optional.ofNullable(name)));
+              opened, new ReadoutRequest(period.start(), moment, Optional.ofNullable(name)));
     } catch (ServiceException e) {
       throw asParameterProblem(e);
     }

@@ -48,7 +48,7 @@ public final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     VaultPlace place = VaultPlace.resolve(Optional.ofNullable(home));
-    WebConfig config = WebConfig.of(new VaultFileDoor(place, WebConfig.DEFAULT_IDLE_LOCK));
+    WebConfig config = WebConfig.of(place);
     Startup startup = WebApp.start(config.withPort(port));
     if (startup instanceof Startup.PortTaken taken) {
       err.println(portTaken(taken.port()));

@@ -67,16 +67,12 @@ public final class Conversations {
    *     for which describing a conversation costs a read need describe no more
    * @param total how many there are in all
    */
-  public static ImportException askWhich(
+  public static WhichConversationException askWhich(
       String origin, String what, List<Candidate> shown, long total) {
-    return new ImportException(
-        origin
-            + ": holds "
-            + total
-            + " "
-            + what
-            + "; say whose to read with --them NAME. "
-            + listing(shown, total));
+    return new WhichConversationException(
+        origin + ": holds " + total + " " + what + "; say whose to read. " + listing(shown, total),
+        shown,
+        Optional.empty());
   }
 
   /**
@@ -86,18 +82,16 @@ public final class Conversations {
    * @param shown the first of those that match, or of all when none does (see {@link #askWhich})
    * @param total how many those are in all
    */
-  public static ImportException unclear(
+  public static WhichConversationException unclear(
       String origin, String what, String typed, long hits, List<Candidate> shown, long total) {
     String problem =
         hits == 0
             ? "none of its " + what + " is with '" + typed + "'"
             : hits + " of its " + what + " match '" + typed + "'";
-    return new ImportException(
-        origin
-            + ": "
-            + problem
-            + "; choose one with --them NAME (as written below). "
-            + listing(shown, total));
+    return new WhichConversationException(
+        origin + ": " + problem + "; choose one (as written below). " + listing(shown, total),
+        shown,
+        Optional.of(typed));
   }
 
   /** How many conversations a refusal names; the rest are counted. */

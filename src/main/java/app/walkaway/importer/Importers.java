@@ -89,7 +89,8 @@ public final class Importers {
         name(path)
             + ": Walkaway ran out of memory while reading it"
             + limit
-            + ", so it was not read. A real chat export needs far less; the file may be damaged.",
+            + ", so it was not read; the file may be damaged, or too big for the memory Walkaway"
+            + " has here.",
         e);
   }
 

@@ -93,9 +93,9 @@ public final class JsonInput {
       throw tooLong(origin, e, openLine > 0 ? openLine : parserLine(parser));
     }
     if (e instanceof JsonEOFException) {
-      return Stops.truncated(origin, line);
+      return StoppedReading.truncated(origin, line);
     }
-    return Stops.broken(origin, line, "not valid JSON: " + e.getOriginalMessage());
+    return StoppedReading.broken(origin, line, "not valid JSON: " + e.getOriginalMessage());
   }
 
   /** A file that is not JSON from its first record on. */

@@ -43,7 +43,15 @@ public record Citation(
 
   static Citation of(EventSignal found) {
     Signal s = found.signal();
-    return of(found.event(), new Because.Words(s.kind(), s.match(), s.rule()));
+    Event e = found.event();
+    return new Citation(
+        e.at(),
+        e.who(),
+        e.kind(),
+        quote(e),
+        e.source(),
+        s.possible(),
+        new Because.Words(s.kind(), s.match(), s.rule()));
   }
 
   static Citation of(Behaviour behaviour, Event event) {

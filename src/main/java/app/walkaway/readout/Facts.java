@@ -3,6 +3,8 @@ package app.walkaway.readout;
 import app.walkaway.event.Actor;
 import app.walkaway.event.Event;
 import app.walkaway.event.Kind;
+import app.walkaway.safety.RedFlagDetector;
+import app.walkaway.safety.RedFlags;
 import app.walkaway.signals.Behaviour;
 import app.walkaway.signals.BehaviourKind;
 import app.walkaway.signals.EventSignal;
@@ -26,6 +28,7 @@ final class Facts {
   final List<EventSignal> signals;
   final List<Behaviour> behaviours;
   final Optional<RateRatio> initiations;
+  final RedFlags redFlags;
 
   /**
    * @param signals the signals in the input's events up to its now
@@ -37,6 +40,7 @@ final class Facts {
     this.signals = List.copyOf(signals);
     this.behaviours = List.copyOf(behaviours);
     this.initiations = ratio(in.before().initiations(), in.after().initiations());
+    this.redFlags = RedFlagDetector.of(signals, behaviours, in.start());
   }
 
   /** The events the read-out may look at: none after its now. */

@@ -1,6 +1,6 @@
 package app.walkaway.readout;
 
-import app.walkaway.method.OutcomeId;
+import app.walkaway.method.PlaybookOutcome;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +27,7 @@ public record Readout(
     Optional<Needed> needed,
     List<Citation> citations,
     Confidence confidence,
-    OutcomeId playbook,
+    PlaybookOutcome playbook,
     double daysSinceStart) {
   public Readout {
     Objects.requireNonNull(outcome, "outcome");

@@ -1,53 +1,49 @@
 package app.walkaway.readout;
 
-import app.walkaway.signals.Behaviour;
-import app.walkaway.signals.BehaviourKind;
-import app.walkaway.signals.EventSignal;
-import app.walkaway.signals.SignalKind;
+import app.walkaway.safety.Danger;
+import app.walkaway.safety.RedFlag;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * UNSAFE overrides everything: any threat, stalking or self-harm threat (at any time: a threat in
- * the past still changes how risky stepping back is), contact after she asked him to stop, turning
- * up since her start, or two or more insults, pressure messages, call bursts or floods recently.
+ * UNSAFE, decided by the one rule in {@link Danger} (the same rule today's guidance follows), with
+ * the red flags it rests on as its reasons and citations.
  */
 final class SafetyRule {
-  private static final Set<SignalKind> SEVERE =
-      EnumSet.of(SignalKind.THREAT, SignalKind.STALKING, SignalKind.SELF_HARM);
-  private static final Set<SignalKind> ABUSE = EnumSet.of(SignalKind.INSULT, SignalKind.PRESSURE);
-  private static final Set<BehaviourKind> PUSHING =
-      EnumSet.of(BehaviourKind.CALL_BURST, BehaviourKind.MESSAGE_FLOOD);
-  static final int REPEATED = 2;
-
   private SafetyRule() {}
 
   static Optional<Decision> check(Facts f) {
-    List<EventSignal> severe = f.signals(SEVERE::contains, e -> true);
-    List<Behaviour> crossed = f.behaviours(EnumSet.of(BehaviourKind.AFTER_BOUNDARY), e -> true);
-    List<Behaviour> visits = f.behaviours(EnumSet.of(BehaviourKind.SHOWED_UP), f::afterStart);
-    List<EventSignal> abuse = f.signals(ABUSE::contains, f::recent);
-    List<Behaviour> pushing = f.behaviours(PUSHING, f::recent);
-    boolean repeated = abuse.size() + pushing.size() >= REPEATED;
-    if (severe.isEmpty() && crossed.isEmpty() && visits.isEmpty() && !repeated) {
+    Danger danger = f.redFlags.danger();
+    if (!danger.safetyFirst()) {
       return Optional.empty();
     }
     List<Reason> reasons = new ArrayList<>();
     List<Citation> citations = new ArrayList<>();
-    severe.forEach(s -> reasons.add(words(s)));
-    severe.forEach(s -> citations.add(Citation.of(s)));
-    for (Behaviour b : concat(crossed, visits, repeated ? pushing : List.of())) {
-      reasons.add(new Reason.Pattern(b));
-      b.events().forEach(e -> citations.add(Citation.of(b, e)));
+    for (RedFlag flag : danger.severeWords()) {
+      RedFlag.InWords words = (RedFlag.InWords) flag;
+      reasons.add(
+          new Reason.SevereWords(
+              words.at().toLocalDate(),
+              words.signal().signal().kind(),
+              words.signal().signal().match()));
+      citations.add(Citation.of(words.signal()));
     }
-    if (repeated && !abuse.isEmpty()) {
-      reasons.add(new Reason.RepeatedAbuse(abuse.size()));
-      abuse.forEach(s -> citations.add(Citation.of(s)));
+    List<RedFlag> patterns = new ArrayList<>(danger.boundaryIgnored());
+    patterns.addAll(danger.showedUp());
+    if (danger.repeated()) {
+      patterns.addAll(danger.pushing());
     }
-    boolean own = !severe.isEmpty() || !crossed.isEmpty();
+    for (RedFlag flag : patterns) {
+      RedFlag.InBehaviour pattern = (RedFlag.InBehaviour) flag;
+      reasons.add(new Reason.Pattern(pattern.behaviour()));
+      pattern.events().forEach(e -> citations.add(Citation.of(pattern.behaviour(), e)));
+    }
+    if (danger.repeated() && !danger.abuse().isEmpty()) {
+      reasons.add(new Reason.RepeatedAbuse(danger.abuse().size()));
+      danger.abuse().forEach(a -> citations.add(Citation.of(((RedFlag.InWords) a).signal())));
+    }
+    boolean own = danger.restsOnHisWordsOrHerStop();
     return Optional.of(
         new Decision(
             Outcome.UNSAFE,
@@ -56,19 +52,5 @@ final class SafetyRule {
             citations,
             own ? Confidence.Level.HIGH : Confidence.Level.MEDIUM,
             own ? Confidence.Basis.HIS_WORDS_OR_HER_STOP : Confidence.Basis.PATTERN_OF_HARM));
-  }
-
-  private static Reason words(EventSignal s) {
-    return new Reason.SevereWords(
-        s.event().at().toLocalDate(), s.signal().kind(), s.signal().match());
-  }
-
-  @SafeVarargs
-  private static List<Behaviour> concat(List<Behaviour>... lists) {
-    List<Behaviour> all = new ArrayList<>();
-    for (List<Behaviour> l : lists) {
-      all.addAll(l);
-    }
-    return all;
   }
 }

@@ -6,7 +6,7 @@ import app.walkaway.event.Kind;
 import app.walkaway.event.Questions;
 import app.walkaway.importer.Columns;
 import app.walkaway.importer.TimeOrder;
-import app.walkaway.signals.SignalKind;
+import app.walkaway.safety.RedFlagKind;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -29,8 +29,8 @@ final class EventColumns {
   static final int ASKS = 1;
 
   /** The red-flag kinds of his words, each one bit of {@link #flags} from bit 1 on. */
-  static final List<SignalKind> WORD_FLAGS =
-      Arrays.stream(SignalKind.values()).filter(SignalKind::isRedFlag).toList();
+  static final List<RedFlagKind> WORD_FLAGS =
+      Arrays.stream(RedFlagKind.values()).filter(RedFlagKind::inWords).toList();
 
   private static final Actor[] ACTORS = Actor.values();
   private static final Kind[] KINDS = Kind.values();
@@ -75,7 +75,7 @@ final class EventColumns {
   }
 
   /** The red-flag kinds stored for this event's words; none for most. */
-  List<SignalKind> wordFlags(int row) {
+  List<RedFlagKind> wordFlags(int row) {
     int bits = flags[row] >>> 1;
     if (bits == 0) {
       return List.of();
@@ -125,6 +125,16 @@ final class EventColumns {
     return all.build();
   }
 
+  /** The bit of a stored red-flag name; -1 for a name this Walkaway does not know. */
+  private static int wordFlagBit(String name) {
+    for (int i = 0; i < WORD_FLAGS.size(); i++) {
+      if (WORD_FLAGS.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Rows as the vault hands them over (in id order), sorted by time when built. */
   static final class Builder {
     private int size;
@@ -160,7 +170,7 @@ final class EventColumns {
         bits = ASKS;
       }
       for (String name : flagKinds) {
-        int bit = WORD_FLAGS.indexOf(SignalKind.valueOf(name));
+        int bit = wordFlagBit(name);
         if (bit >= 0) {
           bits |= 2 << bit;
         }

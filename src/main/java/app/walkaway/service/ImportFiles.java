@@ -103,7 +103,12 @@ public final class ImportFiles {
       AddResult result =
           restored.isPresent()
               ? restored.get().events()
-              : vault.events().add(file.events(), n -> listener.storing(before + n, total));
+              : vault
+                  .events()
+                  .add(
+                      file.events().iterator(),
+                      n -> listener.storing(before + n, total),
+                      ImportWordFlags.forChat(file.events()));
       done += file.events().size();
       listener.storing(done, total);
       files.add(

@@ -8,6 +8,7 @@ import app.walkaway.method.Plan;
 import app.walkaway.service.ServiceException.Problem;
 import app.walkaway.signals.SignalDetector;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,10 +34,20 @@ public final class ReadOut {
     }
     List<Event> recent = session.read(vault -> HistoryWindow.recent(vault, day));
     List<Event> older = session.read(vault -> HistoryWindow.stillCounted(vault, day));
-    Figures figures = Analysis.analyze(recent, Settings.of(request.now()).withStart(day));
     String who = request.name().orElseGet(() -> plan.map(Plan::name).orElse(""));
-    Reading reading = Reading.of(who, figures, HistoryWindow.timeline(older, recent));
+    Reading reading = over(older, recent, day, request.now(), who);
     return new VaultReading(reading, day, HistoryWindow.from(day).toLocalDate());
+  }
+
+  /**
+   * The reading over events already read: {@code recent} from the baseline before {@code start} on,
+   * {@code older} what counts from any time (both time-sorted). The figures compare the baseline
+   * with the time since; the rules see both. What the benchmarks time.
+   */
+  public static Reading over(
+      List<Event> older, List<Event> recent, LocalDate start, LocalDateTime now, String name) {
+    Figures figures = Analysis.analyze(recent, Settings.of(now).withStart(start));
+    return Reading.of(name, figures, HistoryWindow.timeline(older, recent));
   }
 
   /** What a read-out needs anyway, loaded while the vault unlocks (see {@link BackgroundOpen}). */

@@ -8,6 +8,8 @@ import app.walkaway.readout.FromAnalysis;
 import app.walkaway.readout.Readout;
 import app.walkaway.readout.ReadoutEngine;
 import app.walkaway.readout.ReadoutInput;
+import app.walkaway.safety.RedFlagDetector;
+import app.walkaway.safety.RedFlags;
 import app.walkaway.signals.Behaviour;
 import app.walkaway.signals.BehaviourFinder;
 import app.walkaway.signals.EventSignal;
@@ -23,13 +25,15 @@ import java.util.List;
  * @param behaviours patterns in what he does
  * @param readout the answer
  * @param nextSteps the playbook's next steps for that answer, his name filled in
+ * @param redFlags the warning signs among the signals and patterns, as the one detector reads them
  */
 public record Reading(
     String name,
     List<EventSignal> signals,
     List<Behaviour> behaviours,
     Readout readout,
-    List<Item> nextSteps) {
+    List<Item> nextSteps,
+    RedFlags redFlags) {
   public Reading {
     signals = List.copyOf(signals);
     behaviours = List.copyOf(behaviours);
@@ -46,7 +50,13 @@ public record Reading(
         SignalDetector.forChat(SignalDetector.languageOf(upToNow)).readAll(upToNow);
     List<Behaviour> behaviours = BehaviourFinder.standard().find(upToNow, input.now());
     Readout readout = ReadoutEngine.standard().read(input, signals, behaviours);
-    return new Reading(name.strip(), signals, behaviours, readout, nextSteps(readout, name));
+    return new Reading(
+        name.strip(),
+        signals,
+        behaviours,
+        readout,
+        nextSteps(readout, name),
+        RedFlagDetector.of(signals, behaviours, input.start()));
   }
 
   private static List<Item> nextSteps(Readout readout, String name) {

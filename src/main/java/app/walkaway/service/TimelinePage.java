@@ -1,7 +1,7 @@
 package app.walkaway.service;
 
 import app.walkaway.event.Event;
-import app.walkaway.signals.SignalKind;
+import app.walkaway.safety.RedFlagKind;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ public record TimelinePage(List<Item> items, TimelineQuery query, long total) {
    * @param event the whole event, its text included
    * @param wordFlags the red-flag kinds read in his words when it was stored; usually none
    */
-  public record Item(long id, Event event, List<SignalKind> wordFlags) {
+  public record Item(long id, Event event, List<RedFlagKind> wordFlags) {
     public Item {
       wordFlags = List.copyOf(wordFlags);
     }

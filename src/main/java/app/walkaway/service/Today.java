@@ -6,14 +6,15 @@ import app.walkaway.method.Item;
 import app.walkaway.method.Plan;
 import app.walkaway.method.Playbook;
 import app.walkaway.method.Progress;
-import app.walkaway.method.RedFlag;
 import app.walkaway.method.Streaks;
+import app.walkaway.safety.RedFlagDetector;
+import app.walkaway.safety.RedFlags;
 import app.walkaway.signals.SignalDetector;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /** Where she stands today and what to do, from her plan and the events since shortly before it. */
 public final class Today {
@@ -33,11 +34,21 @@ public final class Today {
                 HistoryWindow.timeline(
                     HistoryWindow.stillCounted(vault, plan.start()),
                     HistoryWindow.recent(vault, plan.start())));
+    return over(plan, events, at, zone);
+  }
+
+  /**
+   * Today over events already read (time-sorted: the plan's window and what counts from any time);
+   * what {@link #run} does once it has read them, and what the benchmarks time.
+   */
+  public static TodayResult over(Plan plan, List<Event> events, Instant at, ZoneId zone) {
     Playbook playbook = Playbook.load();
     Progress progress = Streaks.compute(events, plan, playbook, at, zone);
-    Set<RedFlag> flags = TodayRedFlags.find(events, plan.start().atStartOfDay());
-    List<Item> guidance = Guidance.today(playbook, plan, progress, events, at, zone, flags);
-    return new TodayResult(plan, progress, guidance);
+    LocalDateTime now = LocalDateTime.ofInstant(at, zone);
+    RedFlags flags = RedFlagDetector.standard().find(events, plan.start(), now);
+    List<Item> guidance =
+        Guidance.today(playbook, plan, progress, events, at, zone, flags.safetyFirst());
+    return new TodayResult(plan, progress, guidance, flags);
   }
 
   /** What today needs anyway, loaded while the vault unlocks (see {@link BackgroundOpen}). */

@@ -4,7 +4,9 @@ import app.walkaway.service.ServiceException.Problem;
 import app.walkaway.vault.ExportFile;
 import app.walkaway.vault.Passphrase;
 import app.walkaway.vault.Vault;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -40,6 +42,27 @@ public final class VaultKeeping {
   }
 
   /**
+   * Re-keys the vault after proving {@code current} is its passphrase (one more key derivation):
+   * someone at her unlocked screen cannot change it.
+   */
+  public static void changePassphrase(VaultSession session, char[] current, char[] chosen) {
+    if (chosen.length < Passphrase.MIN_LENGTH) {
+      throw VaultSession.weak();
+    }
+    if (current.length == 0 || !opensWith(session, current)) {
+      throw new ServiceException(
+          Problem.WRONG_PASSPHRASE, session.file() + ": the current passphrase does not open it");
+    }
+    changePassphrase(session, chosen);
+  }
+
+  private static boolean opensWith(VaultSession session, char[] current) {
+    try (Passphrase typed = Passphrase.of(current)) {
+      return session.read(vault -> vault.opensWith(typed));
+    }
+  }
+
+  /**
    * Writes everything in the vault to {@code out} as the documented JSON export (NOT encrypted);
    * returns how many events it holds. {@code now} is recorded as the export's time.
    */
@@ -56,6 +79,12 @@ public final class VaultKeeping {
       throw new ServiceException(
           Problem.NO_VAULT, place.file() + ": there is no vault here to wipe");
     }
-    return VaultFailures.translate(() -> Vault.wipe(place.file()));
+    int wiped = VaultFailures.translate(() -> Vault.wipe(place.file()));
+    try {
+      return wiped + (Files.deleteIfExists(AppSettings.nameFile(place.file())) ? 1 : 0);
+    } catch (IOException e) {
+      throw new ServiceException(
+          Problem.VAULT_FAILED, place.file() + ": the vault is gone, its name file is not", e);
+    }
   }
 }

@@ -59,7 +59,9 @@ public final class VaultSession implements AutoCloseable {
           Problem.WRONG_PASSPHRASE, place.file() + ": the passphrase is empty");
     }
     try (Passphrase key = Passphrase.of(passphrase)) {
-      return start(VaultFailures.translate(() -> Vault.open(place.file(), key)), settings);
+      return start(
+          VaultFailures.translate(() -> Vault.open(place.file(), key, ImportWordFlags.STANDARD)),
+          settings);
     }
   }
 
@@ -76,7 +78,9 @@ public final class VaultSession implements AutoCloseable {
       throw weak();
     }
     try (Passphrase key = Passphrase.of(passphrase)) {
-      return start(VaultFailures.translate(() -> Vault.create(place.file(), key)), settings);
+      return start(
+          VaultFailures.translate(() -> Vault.create(place.file(), key, ImportWordFlags.STANDARD)),
+          settings);
     }
   }
 

@@ -44,7 +44,7 @@ final class SecondOpinion {
    */
   static final double THRESHOLD = Math.log(0.7 / 0.3);
 
-  private static final String RESOURCE = "second-opinion.bin";
+  static final String RESOURCE = "second-opinion.bin";
   private static final int MAGIC = 0x57534f31; // "WSO1"
 
   private static volatile SecondOpinion standard;

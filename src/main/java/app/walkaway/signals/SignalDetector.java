@@ -36,40 +36,48 @@ public final class SignalDetector {
   public static final String SECOND_OPINION = "model/second-opinion";
 
   private final List<Lexicon> lexicons;
+  private final List<String> resources;
   private final SecondOpinion secondOpinion;
 
-  private SignalDetector(List<Lexicon> lexicons, SecondOpinion secondOpinion) {
+  private SignalDetector(
+      List<Lexicon> lexicons, List<String> resources, SecondOpinion secondOpinion) {
     this.lexicons = List.copyOf(lexicons);
+    this.resources = List.copyOf(resources);
     this.secondOpinion = secondOpinion;
   }
 
-  private SignalDetector(List<Lexicon> lexicons) {
-    this(lexicons, null);
+  private SignalDetector(List<Lexicon> lexicons, List<String> resources) {
+    this(lexicons, resources, null);
   }
 
   /**
    * This detector with the learned second opinion: a message in which the rules find no red flag
    * may get a possible one from the model ({@link #SECOND_OPINION}). Off by default, because it is
    * wrong about two times in a hundred messages without a signal: it is for showing her what to
-   * read ({@code walkaway signals}), not for a verdict.
+   * read, never for a verdict.
    */
   public SignalDetector withSecondOpinion() {
-    return new SignalDetector(lexicons, SecondOpinion.standard());
+    return withSecondOpinion(SecondOpinion.standard());
   }
 
   /** The same with a given model (tests and measurements). */
   SignalDetector withSecondOpinion(SecondOpinion model) {
-    return new SignalDetector(lexicons, Objects.requireNonNull(model, "model"));
+    List<String> withModel = new ArrayList<>(rulesOnly().resources);
+    withModel.add(SecondOpinion.RESOURCE);
+    return new SignalDetector(lexicons, withModel, Objects.requireNonNull(model, "model"));
   }
 
   /** The same without the second opinion. */
   public SignalDetector rulesOnly() {
-    return secondOpinion == null ? this : new SignalDetector(lexicons);
+    if (secondOpinion == null) {
+      return this;
+    }
+    return new SignalDetector(lexicons, resources.subList(0, resources.size() - 1));
   }
 
   /** A detector over lexicons built elsewhere (tests). */
   static SignalDetector of(List<Lexicon> lexicons) {
-    return new SignalDetector(lexicons);
+    return new SignalDetector(lexicons, List.of());
   }
 
   /** All shipped languages. */
@@ -81,14 +89,24 @@ public final class SignalDetector {
   public static SignalDetector forLanguages(List<String> languages) {
     List<Lexicon> lexicons = new ArrayList<>();
     lexicons.add(lexicon("common"));
+    List<String> resources = new ArrayList<>(List.of("common.lexicon"));
     for (String language : languages) {
       if (!LANGUAGES.contains(language)) {
         throw new IllegalArgumentException(
             "no lexicon for language '" + language + "' (expected one of " + LANGUAGES + ")");
       }
       lexicons.add(lexicon(language));
+      resources.add(language + ".lexicon");
     }
-    return new SignalDetector(lexicons);
+    return new SignalDetector(lexicons, resources);
+  }
+
+  /**
+   * A digest of the lexicon files this detector reads with: whoever keeps what it found (the
+   * vault's word flags) reads again when the rules changed.
+   */
+  public String rulesDigest() {
+    return LexiconDigest.of(resources);
   }
 
   /** The lexicons a chat's language calls for. */

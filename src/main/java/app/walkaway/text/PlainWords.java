@@ -20,7 +20,7 @@ public final class PlainWords {
     String before =
         r.before() == 0
             ? "no " + noun + " before"
-            : rate(r.beforePerWeek()) + " " + noun + " a week before";
+            : counted(rate(r.beforePerWeek()), noun) + " a week before";
     String after = r.after() == 0 ? "none since" : rate(r.afterPerWeek()) + " since";
     String head = who + " " + verb + " " + before + " and " + after;
     if (r.before() == 0 && r.after() == 0) {
@@ -36,6 +36,13 @@ public final class PlainWords {
     String interval = "likely between " + number(r.low()) + " and " + bound(r.high()) + " times";
     String verdict = r.clearlyUp() || r.clearlyDown() ? "" : "; the difference could be chance";
     return head + "; " + ratio + " (" + interval + ")" + verdict + ".";
+  }
+
+  /** "1 conversation", "2.5 conversations": the plural noun after any number but one. */
+  private static String counted(String number, String plural) {
+    return number.equals("1") && plural.endsWith("s")
+        ? number + " " + plural.substring(0, plural.length() - 1)
+        : number + " " + plural;
   }
 
   private static String times(double x) {

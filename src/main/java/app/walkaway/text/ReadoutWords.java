@@ -68,7 +68,7 @@ public final class ReadoutWords {
     if (reason instanceof Reason.SevereWords w) {
       return "On " + w.day() + " he wrote \"" + w.match() + "\" (" + w.kind().label() + ").";
     } else if (reason instanceof Reason.Pattern p) {
-      return capitalised(p.behaviour().summary()) + ".";
+      return capitalised(PatternWords.summary(p.behaviour())) + ".";
     } else if (reason instanceof Reason.RepeatedAbuse a) {
       return a.messages() + " insulting or pressuring messages from him recently.";
     } else if (reason instanceof Reason.SaidGoodbye g) {
@@ -199,7 +199,7 @@ public final class ReadoutWords {
     if (because instanceof Because.Words w) {
       return w.kind().label() + ": \"" + w.match() + "\" (" + w.rule() + ")";
     } else if (because instanceof Because.Pattern p) {
-      return p.behaviour().summary();
+      return PatternWords.summary(p.behaviour());
     } else if (because instanceof Because.LastContact) {
       return "his last contact";
     } else if (because instanceof Because.ReachedOutFirst) {

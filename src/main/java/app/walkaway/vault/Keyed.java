@@ -20,6 +20,8 @@ import org.sqlite.mc.SQLiteMCSqlCipherConfig;
  * or zero byte in a passphrase can end the statement early and show up in an error message.
  */
 final class Keyed {
+  static final int READ_CACHE_KIB = 8 * 1024;
+
   private Keyed() {}
 
   /** Keyed by the passphrase; SQLite derives the key with the salt the file holds now. */
@@ -44,9 +46,10 @@ final class Keyed {
     // Sorting and temporary indexes stay in memory: unencrypted temp files would leak her words.
     config.setTempStore(SQLiteConfig.TempStore.MEMORY);
     config.enforceForeignKeys(true);
-    // 64 MiB of page cache: the unique index on fingerprints is written in random order, and a
-    // million events' index fits in it, so an import does not re-read and re-decrypt pages.
-    config.setCacheSize(-64 * 1024);
+    // 8 MiB of page cache for reading: a read-out or an export reads each page about once, and a
+    // bigger cache only grows the process. An import raises it for its own transaction
+    // (EventStore).
+    config.setCacheSize(-READ_CACHE_KIB);
     config.setBusyTimeout(5_000);
     SQLiteDataSource source = new SQLiteDataSource(config);
     source.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
@@ -88,7 +91,7 @@ final class Keyed {
               + e.getMessage()
               + ") while "
               + doing
-              + ". Restore it from a backup (walkaway backup makes one).",
+              + ". Restore it from a backup.",
           e);
     }
     return new VaultException(file + ": could not finish " + doing + ": " + e.getMessage(), e);

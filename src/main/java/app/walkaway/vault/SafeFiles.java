@@ -3,8 +3,10 @@ package app.walkaway.vault;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -20,9 +22,14 @@ import java.nio.file.attribute.PosixFilePermissions;
 final class SafeFiles {
   private SafeFiles() {}
 
-  /** Creates the empty, private temporary file that will become {@code target}. */
+  /**
+   * Creates the empty, private temporary file that will become {@code target}, first overwriting
+   * and removing any left by an earlier write to the same name that was killed (an export's holds
+   * her words in the clear).
+   */
   static Path createPartial(Path target) {
     Path folder = target.toAbsolutePath().getParent();
+    removeLeftovers(folder, "." + target.getFileName() + ".");
     try {
       FileAttribute<?>[] attrs =
           VaultFiles.posix()
@@ -32,6 +39,26 @@ final class SafeFiles {
     } catch (IOException e) {
       throw new VaultException(
           folder + ": cannot create a file in this folder (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static void removeLeftovers(Path folder, String prefix) {
+    // A filter, not a glob: her file name may hold *, ? or brackets.
+    DirectoryStream.Filter<Path> ours =
+        p -> {
+          String name = p.getFileName().toString();
+          // The partial file, and the lock or journal of one that was being opened (a restore).
+          return name.startsWith(prefix)
+              && (name.endsWith(".partial") || name.matches(".*\\.partial-(lock|journal)"));
+        };
+    try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, ours)) {
+      for (Path leftover : leftovers) {
+        if (Files.isRegularFile(leftover, LinkOption.NOFOLLOW_LINKS)) {
+          VaultFiles.wipe(leftover);
+        }
+      }
+    } catch (IOException e) {
+      // Unreadable folder: creating the new partial file will say so.
     }
   }
 

@@ -136,6 +136,13 @@ final class VaultFiles {
     return removed;
   }
 
+  /** Removes the vault's (empty) lock file, held by the caller, once the vault is gone. */
+  static void removeLock(Path lock) {
+    if (Files.exists(lock, LinkOption.NOFOLLOW_LINKS)) {
+      delete(lock, "");
+    }
+  }
+
   private static void delete(Path path, String done) {
     try {
       Files.delete(path);

@@ -1,5 +1,7 @@
 package app.walkaway.web;
 
+import app.walkaway.text.Him;
+import app.walkaway.text.InsightWords;
 import app.walkaway.web.view.Heatmap;
 import app.walkaway.web.view.Table;
 import java.time.DayOfWeek;
@@ -76,15 +78,7 @@ final class CalendarLayout {
   }
 
   private static String title(LocalDate day, int count, Him him) {
-    String when = day.getDayOfWeek().getDisplayName(TextStyle.FULL, WORDS) + " " + Dates.day(day);
-    if (count == 0) {
-      return when + ": no contact from " + him.object();
-    }
-    return when + ": " + him.subject() + " was in touch " + times(count);
-  }
-
-  static String times(long n) {
-    return n == 1 ? "once" : n == 2 ? "twice" : n + " times";
+    return InsightWords.calendarDay(day, count, him);
   }
 
   private static String month(LocalDate day) {
@@ -98,29 +92,15 @@ final class CalendarLayout {
       if (split > 0 && split < span) {
         int since = span - split;
         int before = Math.min(since, split);
-        return "Since you stepped back, "
-            + him.inSentence()
-            + " was in touch on "
-            + daysWith(counts, split, span)
-            + " of "
-            + since
-            + (since == 1 ? " day" : " days")
-            + "; in the "
-            + before
-            + (before == 1 ? " day" : " days")
-            + " before, on "
-            + daysWith(counts, split - before, split)
-            + ".";
+        return InsightWords.calendarSince(
+            daysWith(counts, split, span),
+            since,
+            daysWith(counts, split - before, split),
+            before,
+            him);
       }
     }
-    int days = daysWith(counts, 0, span);
-    return days == 0
-        ? him.subject() + " has not been in touch in the last six months."
-        : "In the last six months "
-            + him.inSentence()
-            + " was in touch on "
-            + days
-            + (days == 1 ? " day." : " days.");
+    return InsightWords.calendarAll(daysWith(counts, 0, span), him);
   }
 
   private static int daysWith(int[] counts, int from, int to) {

@@ -1,25 +1,20 @@
 package app.walkaway.web;
 
-import app.walkaway.web.VaultDoor.Reason;
+import app.walkaway.service.ServiceException.Problem;
+import app.walkaway.text.PassphraseWords;
 
-/** How the pages word a vault that stayed shut: what happened and what to do, never a code. */
+/** Which sentence a page shows for a vault that stayed shut. */
 final class DoorWords {
   private DoorWords() {}
 
-  static String of(Reason reason) {
-    return switch (reason) {
-      case TOO_SHORT ->
-          "Choose a passphrase of at least 8 characters. A short sentence works well.";
-      case WRONG_PASSPHRASE ->
-          "That passphrase does not open this vault. Check Caps Lock and try again.";
-      case ALREADY_EXISTS -> "A vault already exists here. Unlock it with its passphrase.";
-      case NO_VAULT -> "There is no vault here yet.";
-      case IN_USE_ELSEWHERE ->
-          "Walkaway is open in another window or program on this computer. Close it there, then"
-              + " try again.";
-      case DAMAGED ->
-          "The vault file could not be read: it may be damaged. Nothing was changed. If you have"
-              + " a backup, it can be restored.";
+  static String of(Problem problem) {
+    return switch (problem) {
+      case WEAK_PASSPHRASE -> PassphraseWords.TOO_SHORT;
+      case WRONG_PASSPHRASE -> PassphraseWords.WRONG;
+      case VAULT_EXISTS -> PassphraseWords.ALREADY_EXISTS;
+      case NO_VAULT -> PassphraseWords.NO_VAULT;
+      case DAMAGED_VAULT -> PassphraseWords.DAMAGED;
+      default -> PassphraseWords.FAILED;
     };
   }
 }

@@ -1,5 +1,7 @@
 package app.walkaway.web;
 
+import app.walkaway.text.Him;
+import app.walkaway.text.InsightWords;
 import app.walkaway.web.view.Heatmap;
 import app.walkaway.web.view.Table;
 import java.time.DayOfWeek;
@@ -15,10 +17,6 @@ import java.util.Locale;
 final class HourGridLayout {
   private static final int LEFT = 40;
   private static final int TOP = 18;
-  private static final String[] PARTS = {"night", "morning", "afternoon", "evening"};
-  private static final String[] PART_HOURS = {
-    "0:00–6:00", "6:00–12:00", "12:00–18:00", "18:00–24:00"
-  };
 
   private HourGridLayout() {}
 
@@ -36,8 +34,7 @@ final class HourGridLayout {
     for (int d = 0; d < 7; d++) {
       String day = DayOfWeek.of(d + 1).getDisplayName(TextStyle.FULL, Locale.UK);
       for (int h = 0; h < 24; h++) {
-        String title =
-            day + "s, " + h + ":00–" + (h + 1) + ":00: " + CalendarLayout.times(counts[d][h]);
+        String title = InsightWords.hourCell(DayOfWeek.of(d + 1), h, counts[d][h]);
         cells.add(
             new Heatmap.Cell(
                 LEFT + h * Heatmap.STEP,
@@ -87,17 +84,9 @@ final class HourGridLayout {
       }
     }
     if (best == 0) {
-      return "There is no contact from " + him.object() + " to place in the week yet.";
+      return InsightWords.noWeekContact(him);
     }
-    String day = DayOfWeek.of(bestDay + 1).getDisplayName(TextStyle.FULL, Locale.UK);
-    return him.subject()
-        + " is most often in touch on "
-        + day
-        + " "
-        + (bestPart == 0 ? "nights" : PARTS[bestPart] + "s")
-        + " ("
-        + PART_HOURS[bestPart]
-        + ").";
+    return InsightWords.busiest(DayOfWeek.of(bestDay + 1), bestPart, him);
   }
 
   private static Table table(int[][] counts, Him him) {
@@ -114,13 +103,9 @@ final class HourGridLayout {
     List<String> columns = new ArrayList<>();
     columns.add("Day");
     for (int p = 0; p < 4; p++) {
-      columns.add(capitalised(PARTS[p]) + " (" + PART_HOURS[p] + ")");
+      columns.add(InsightWords.partOfDay(p));
     }
     return new Table(
         "When " + him.inSentence() + " was in touch, by day and part of the day", columns, rows);
-  }
-
-  private static String capitalised(String word) {
-    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 }

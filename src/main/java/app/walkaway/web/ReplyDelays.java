@@ -1,5 +1,7 @@
 package app.walkaway.web;
 
+import app.walkaway.text.Him;
+import app.walkaway.text.InsightWords;
 import app.walkaway.web.view.Chart;
 import app.walkaway.web.view.Table;
 import java.util.ArrayList;
@@ -36,35 +38,16 @@ final class ReplyDelays {
 
   private static Table.Cell cell(OptionalDouble minutes) {
     return minutes.isPresent()
-        ? new Table.Cell(Durations.words(minutes.getAsDouble()), minutes.getAsDouble())
+        ? new Table.Cell(InsightWords.about(minutes.getAsDouble()), minutes.getAsDouble())
         : new Table.Cell("no replies to measure", 0);
   }
 
   private static String reading(List<Period> periods, Him him) {
-    if (periods.size() == 2
-        && periods.get(1).him().isPresent()
-        && periods.get(0).him().isPresent()) {
-      return "Since you stepped back, "
-          + him.inSentence()
-          + " typically answers in "
-          + Durations.words(periods.get(1).him().getAsDouble())
-          + "; before, in "
-          + Durations.words(periods.get(0).him().getAsDouble())
-          + ".";
+    if (periods.isEmpty()) {
+      return InsightWords.replies(OptionalDouble.empty(), OptionalDouble.empty(), false, him);
     }
-    if (periods.size() == 2 && periods.get(0).him().isPresent()) {
-      return "Before you stepped back, "
-          + him.inSentence()
-          + " typically answered in "
-          + Durations.words(periods.get(0).him().getAsDouble())
-          + "; since, there has been nothing to time.";
-    }
-    if (!periods.isEmpty() && periods.get(0).him().isPresent()) {
-      return him.subject()
-          + " typically answers in "
-          + Durations.words(periods.get(0).him().getAsDouble())
-          + ".";
-    }
-    return "There are no replies of " + him.possessive() + " to time yet.";
+    boolean split = periods.size() == 2;
+    return InsightWords.replies(
+        periods.get(0).him(), split ? periods.get(1).him() : OptionalDouble.empty(), split, him);
   }
 }

@@ -9,15 +9,13 @@ import java.util.Map;
  * the report join this page when the safety work lands.
  */
 final class SafetyPage {
-  private final Templates templates;
-  private final Frame frame;
+  private final Kit kit;
 
-  SafetyPage(Templates templates, Frame frame) {
-    this.templates = templates;
-    this.frame = frame;
+  SafetyPage(Kit kit) {
+    this.kit = kit;
   }
 
   void show(Context ctx) {
-    templates.render(ctx, "safety.jte", Map.of("shell", frame.at(Section.SAFETY)));
+    kit.render(ctx, "safety.jte", Map.of("shell", kit.at(Section.SAFETY)));
   }
 }

@@ -1,5 +1,6 @@
 package app.walkaway.web;
 
+import app.walkaway.text.PassphraseWords;
 import app.walkaway.web.view.FieldProblems;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -12,14 +13,10 @@ import java.util.Map;
  */
 final class UnlockPage {
   static final String FIELD = "passphrase";
-  private final Templates templates;
-  private final Frame frame;
-  private final VaultDoor door;
+  private final Kit kit;
 
-  UnlockPage(Templates templates, Frame frame, VaultDoor door) {
-    this.templates = templates;
-    this.frame = frame;
-    this.door = door;
+  UnlockPage(Kit kit) {
+    this.kit = kit;
   }
 
   void show(Context ctx) {
@@ -29,18 +26,18 @@ final class UnlockPage {
   void unlock(Context ctx) {
     String typed = ctx.formParam(FIELD);
     if (typed == null || typed.isEmpty()) {
-      render(ctx, FieldProblems.of(FIELD, "Type your passphrase to unlock."));
+      render(ctx, FieldProblems.of(FIELD, PassphraseWords.TYPE_IT));
       return;
     }
-    VaultDoor.Attempt attempt = door.unlock(typed.toCharArray());
+    VaultDoor.Attempt attempt = kit.door().unlock(typed.toCharArray());
     if (attempt instanceof VaultDoor.Refused refused) {
-      render(ctx, FieldProblems.of(FIELD, DoorWords.of(refused.reason())));
+      render(ctx, FieldProblems.of(FIELD, DoorWords.of(refused.problem())));
     } else {
       ctx.redirect(Gate.HOME, HttpStatus.SEE_OTHER);
     }
   }
 
   private void render(Context ctx, FieldProblems problems) {
-    templates.render(ctx, "unlock.jte", Map.of("shell", frame.plain(), "form", problems));
+    kit.render(ctx, "unlock.jte", Map.of("shell", kit.frame().plain(), "form", problems));
   }
 }

@@ -1,11 +1,12 @@
 package app.walkaway.web;
 
+import app.walkaway.text.Him;
+import app.walkaway.text.InsightWords;
 import app.walkaway.web.view.Chart;
 import app.walkaway.web.view.Table;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Conversations each of them started, week by week, the week she stepped back marked. */
@@ -48,52 +49,22 @@ final class WeeklyStarts {
 
   private static String reading(List<Week> weeks, Optional<LocalDate> start, Him him) {
     if (weeks.isEmpty()) {
-      return "There are no conversations to count yet.";
+      return InsightWords.noStarts();
     }
     if (start.isEmpty()) {
-      return "Over these weeks you started "
-          + sum(weeks, true)
-          + " conversations and "
-          + him.inSentence()
-          + " started "
-          + sum(weeks, false)
-          + ".";
+      return InsightWords.startsAll(sum(weeks, true), sum(weeks, false), him);
     }
     List<Week> before =
         weeks.stream().filter(w -> w.monday().plusDays(7).compareTo(start.get()) <= 0).toList();
     List<Week> since = weeks.stream().filter(w -> !w.monday().isBefore(start.get())).toList();
     if (since.isEmpty()) {
-      return "Before you stepped back, "
-          + him.inSentence()
-          + " started about "
-          + perWeek(sum(before, false), before.size())
-          + " a week, and you about "
-          + perWeek(sum(before, true), before.size())
-          + ".";
+      return InsightWords.startsBefore(sum(before, true), sum(before, false), before.size(), him);
     }
-    return "Since you stepped back, "
-        + him.inSentence()
-        + " has started about "
-        + perWeek(sum(since, false), since.size())
-        + " a week; before, about "
-        + perWeek(sum(before, false), before.size())
-        + ".";
+    return InsightWords.startsSince(
+        sum(since, false), since.size(), sum(before, false), before.size(), him);
   }
 
   private static long sum(List<Week> weeks, boolean hers) {
     return weeks.stream().mapToLong(w -> hers ? w.her() : w.him()).sum();
-  }
-
-  /** "1.5 conversations", "none", "1 conversation". */
-  static String perWeek(long count, int weeks) {
-    if (weeks == 0 || count == 0) {
-      return "none";
-    }
-    double rate = (double) count / weeks;
-    String number =
-        rate >= 10 || rate == Math.rint(rate)
-            ? Long.toString(Math.round(rate))
-            : String.format(Locale.UK, "%.1f", rate);
-    return number + (number.equals("1") ? " conversation" : " conversations");
   }
 }

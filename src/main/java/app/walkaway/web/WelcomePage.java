@@ -1,5 +1,6 @@
 package app.walkaway.web;
 
+import app.walkaway.text.PassphraseWords;
 import app.walkaway.web.view.FieldProblems;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -13,14 +14,10 @@ import java.util.Map;
 final class WelcomePage {
   static final String FIRST = "passphrase";
   static final String SECOND = "again";
-  private final Templates templates;
-  private final Frame frame;
-  private final VaultDoor door;
+  private final Kit kit;
 
-  WelcomePage(Templates templates, Frame frame, VaultDoor door) {
-    this.templates = templates;
-    this.frame = frame;
-    this.door = door;
+  WelcomePage(Kit kit) {
+    this.kit = kit;
   }
 
   void show(Context ctx) {
@@ -36,9 +33,9 @@ final class WelcomePage {
         render(ctx, problems);
         return;
       }
-      VaultDoor.Attempt attempt = door.create(first);
+      VaultDoor.Attempt attempt = kit.door().create(first);
       if (attempt instanceof VaultDoor.Refused refused) {
-        render(ctx, FieldProblems.of(FIRST, DoorWords.of(refused.reason())));
+        render(ctx, FieldProblems.of(FIRST, DoorWords.of(refused.problem())));
       } else {
         ctx.redirect(FirstStepsPage.PATH, HttpStatus.SEE_OTHER);
       }
@@ -50,13 +47,13 @@ final class WelcomePage {
 
   private static FieldProblems check(char[] first, char[] second) {
     if (first.length == 0) {
-      return FieldProblems.of(FIRST, "Choose a passphrase.");
+      return FieldProblems.of(FIRST, PassphraseWords.CHOOSE);
     }
     if (second.length == 0) {
-      return FieldProblems.of(SECOND, "Type the same passphrase again, to be sure of it.");
+      return FieldProblems.of(SECOND, PassphraseWords.AGAIN);
     }
     if (!Arrays.equals(first, second)) {
-      return FieldProblems.of(SECOND, "The two passphrases are not the same. Type them again.");
+      return FieldProblems.of(SECOND, PassphraseWords.NOT_THE_SAME);
     }
     return FieldProblems.NONE;
   }
@@ -67,6 +64,15 @@ final class WelcomePage {
   }
 
   private void render(Context ctx, FieldProblems problems) {
-    templates.render(ctx, "welcome.jte", Map.of("shell", frame.plain(), "form", problems));
+    kit.render(
+        ctx,
+        "welcome.jte",
+        Map.of(
+            "shell",
+            kit.frame().plain(),
+            "form",
+            problems,
+            "notice",
+            kit.notices().take().orElse("")));
   }
 }

@@ -30,7 +30,8 @@ class MachineErrorsTest {
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("chat.txt: Walkaway ran out of memory while reading it (it may use")
         .hasMessageEndingWith(
-            ", so it was not read. A real chat export needs far less; the file may be damaged.");
+            ", so it was not read; the file may be damaged, or too big for the memory Walkaway has"
+                + " here.");
   }
 
   @Test

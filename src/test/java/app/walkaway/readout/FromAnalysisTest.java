@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.walkaway.analysis.Analysis;
 import app.walkaway.analysis.Figures;
 import app.walkaway.analysis.Settings;
-import app.walkaway.signals.Timeline;
+import app.walkaway.event.Timeline;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.walkaway.event.Actor;
 import app.walkaway.event.Kind;
-import app.walkaway.method.OutcomeId;
-import app.walkaway.signals.Timeline;
+import app.walkaway.event.Timeline;
+import app.walkaway.method.PlaybookOutcome;
 import app.walkaway.text.ReadoutWords;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class ReadoutScenarioTest {
         .isInstanceOfSatisfying(
             Reason.SevereWords.class,
             w -> assertThat(w.kind()).isEqualTo(app.walkaway.signals.SignalKind.THREAT));
-    assertThat(r.playbook()).isEqualTo(OutcomeId.FEAR_POSSESSIVE);
+    assertThat(r.playbook()).isEqualTo(PlaybookOutcome.FEAR_POSSESSIVE);
   }
 
   @Test
@@ -69,7 +69,7 @@ class ReadoutScenarioTest {
     assertThat(ReadoutWords.reasons(r))
         .anyMatch(s -> s.startsWith("He started 0.5 conversations a week before and 3.2 since"));
     assertThat(r.citations()).hasSizeGreaterThanOrEqualTo(8);
-    assertThat(r.playbook()).isEqualTo(OutcomeId.CHASING);
+    assertThat(r.playbook()).isEqualTo(PlaybookOutcome.CHASING);
     assertThat(ReadoutWords.figures(r)).hasSize(2);
     assertThat(ReadoutWords.figures(r).get(1))
         .startsWith("He sent 0.5 messages a week before and 3.2 since");

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.walkaway.event.Actor;
 import app.walkaway.event.Event;
+import app.walkaway.event.Timeline;
 import app.walkaway.signals.BehaviourFinder;
 import app.walkaway.signals.SignalDetector;
-import app.walkaway.signals.Timeline;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

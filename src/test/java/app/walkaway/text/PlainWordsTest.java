@@ -29,6 +29,12 @@ class PlainWordsTest {
   }
 
   @Test
+  void oneAWeekIsOneConversationNotOneConversations() {
+    assertThat(PlainWords.rate(RateRatio.of(21, 21, 44, 6.5), "Sam", "started", "conversations"))
+        .startsWith("Sam started 1 conversation a week before and 6.8 since; ");
+  }
+
+  @Test
   void zeroCountsAreSaidAsNone() {
     assertThat(PlainWords.rate(RateRatio.of(0, 4, 3, 1), "He", "started", "conversations"))
         .startsWith("He started no conversations before and 3 since; that is a rise from nothing")

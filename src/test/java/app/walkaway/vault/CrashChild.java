@@ -2,6 +2,7 @@ package app.walkaway.vault;
 
 import java.nio.file.Path;
 import java.sql.Statement;
+import java.time.LocalDateTime;
 
 /**
  * The child JVM {@link CrashThenTypoTest} kills part way: runs one vault operation with a small
@@ -15,6 +16,7 @@ import java.sql.Statement;
  *   rekey VAULT             changes the passphrase to $CRASH_NEW
  *   backup VAULT TARGET     writes a backup
  *   open VAULT              only opens it
+ *   export VAULT TARGET     writes an export to a file
  * </pre>
  *
  * The passphrase comes from $CRASH_OLD. With $CRASH_CACHE=whole the vault's own page cache is kept:
@@ -50,6 +52,7 @@ final class CrashChild {
         case "rekey" -> vault.changePassphrase(Passphrase.of(System.getenv("CRASH_NEW")));
         case "backup" -> vault.backupTo(Path.of(args[2]));
         case "open" -> vault.events().count();
+        case "export" -> ExportFile.writeTo(vault, Path.of(args[2]), LocalDateTime.now());
         default -> throw new IllegalArgumentException("unknown operation " + args[0]);
       }
     }

@@ -8,12 +8,33 @@ import app.walkaway.event.SourceRef;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** Invented events and passphrases for vault tests. */
 final class Samples {
   static final String PASSPHRASE = "lanterns over the harbour";
 
   private Samples() {}
+
+  /**
+   * A stand-in for the service's red-flag reading: his "watch your back" is a threat. The vault
+   * only stores what it is handed, so its tests hand it something simple.
+   */
+  static final WordFlagger FLAGGER =
+      new WordFlagger() {
+        @Override
+        public String version() {
+          return "samples-1";
+        }
+
+        @Override
+        public Set<String> flags(Actor who, String text) {
+          boolean threat =
+              who == Actor.THEM && text.toLowerCase(Locale.ROOT).contains("watch your back");
+          return threat ? Set.of("THREAT") : Set.of();
+        }
+      };
 
   static Passphrase passphrase() {
     return Passphrase.of(PASSPHRASE);

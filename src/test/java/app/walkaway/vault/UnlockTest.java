@@ -38,6 +38,22 @@ class UnlockTest {
   }
 
   @Test
+  void withoutAJournalAWrongPassphraseChangesNoByteAndLeavesNoSideFile() throws IOException {
+    // Here SQLite's own first read is the check (the native KDF, a fifth of ours): it fails on
+    // page 1 and writes nothing. Only the lock file (VaultLock) is new.
+    byte[] before = Files.readAllBytes(file);
+
+    assertThatThrownBy(() -> Vault.open(file, Passphrase.of("lanterns over the harbor")))
+        .isInstanceOf(WrongPassphraseException.class);
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    try (var names = Files.list(home)) {
+      assertThat(names.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("vault.db", "vault.db-lock");
+    }
+  }
+
+  @Test
   void aPassphraseWithQuotesAndAccentsWorks() {
     Path other = home.resolve("other.db");
     Vault.create(other, Passphrase.of("it's \"Zoë's\" key; -- ok")).close();

@@ -3,18 +3,20 @@ package app.walkaway.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.options.ColorScheme;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Light and dark follow the system: the same pages with the system set to dark. */
 class DarkModeBrowserTest {
   private static Chromium chromium;
+  @TempDir Path home;
   private WebApp app;
 
   @BeforeAll
@@ -29,12 +31,8 @@ class DarkModeBrowserTest {
 
   @BeforeEach
   void serve() {
-    MemoryDoor door = MemoryDoor.unlocked("correct horse battery", Duration.ofMinutes(15));
-    app =
-        Servers.start(
-            WebConfig.of(door)
-                .withPort(0)
-                .withInsights(SampleInsights.source(new Him(Optional.of("Sam")))));
+    VaultDoor door = Servers.open(home, Duration.ofMinutes(15), Story.WITH_PLAN);
+    app = Servers.start(Servers.config(door, Story.WITH_PLAN));
   }
 
   @AfterEach

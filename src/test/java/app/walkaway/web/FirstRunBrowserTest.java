@@ -2,17 +2,20 @@ package app.walkaway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** First run and the idle lock, in real Chromium. */
 class FirstRunBrowserTest {
   private static Chromium chromium;
+  @TempDir Path home;
   private WebApp app;
 
   @BeforeAll
@@ -33,7 +36,7 @@ class FirstRunBrowserTest {
   @ParameterizedTest
   @EnumSource(Width.class)
   void firstRunAsksForThePassphraseTwiceAndSaysWhatToFixBesideTheField(Width width) {
-    MemoryDoor door = MemoryDoor.empty();
+    VaultDoor door = Servers.fresh(home, Duration.ofMinutes(15));
     app = Servers.start(WebConfig.of(door).withPort(0));
     try (Visit visit = chromium.visit(app, width).go("/")) {
       assertThat(visit.path()).isEqualTo("/welcome");
@@ -70,14 +73,22 @@ class FirstRunBrowserTest {
 
   @Test
   void anIdlePageHidesItselfBehindTheLockScreen() {
-    Duration idle = Duration.ofSeconds(2);
-    MemoryDoor door = MemoryDoor.unlocked("correct horse battery", idle);
-    app = Servers.start(WebConfig.of(door).withPort(0).withIdleLock(idle));
-    try (Visit visit = chromium.visit(app, Width.DESKTOP).go("/safety")) {
+    Duration idle = Duration.ofSeconds(5);
+    VaultDoor door = Servers.open(home, idle);
+    app = Servers.start(WebConfig.of(door).withPort(0));
+    try (Visit visit = chromium.visit(app, Width.DESKTOP)) {
+      door.touch(); // the idle time starts now, not while the browser opened
+      visit.go("/safety");
       assertThat(visit.path()).isEqualTo("/safety");
-      visit.page.waitForURL(
-          "**/unlock", new com.microsoft.playwright.Page.WaitForURLOptions().setTimeout(8_000));
+      assertThat(visit.page.locator("body").getAttribute("data-idle-seconds")).isEqualTo("5");
+      // Nothing more is asked of the server: its own timer locks the vault, the page's hides it.
+      long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+      while (door.state() == VaultDoor.State.OPEN && System.nanoTime() < until) {
+        Thread.onSpinWait();
+      }
       assertThat(door.state()).isEqualTo(VaultDoor.State.LOCKED);
+      visit.page.waitForURL(
+          "**/unlock", new com.microsoft.playwright.Page.WaitForURLOptions().setTimeout(15_000));
       assertThat(visit.page.locator("nav").count()).isZero();
       visit.assertClean();
     }

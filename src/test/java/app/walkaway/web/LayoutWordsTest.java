@@ -2,6 +2,8 @@ package app.walkaway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.walkaway.text.Him;
+import app.walkaway.text.InsightWords;
 import app.walkaway.web.view.Heatmap;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,7 +31,7 @@ class LayoutWordsTest {
     "2851, about 2 days"
   })
   void replyDelaysAreSaidInWords(double minutes, String words) {
-    assertThat(Durations.words(minutes)).isEqualTo(words);
+    assertThat(InsightWords.about(minutes)).isEqualTo(words);
   }
 
   @Test
@@ -98,8 +100,8 @@ class LayoutWordsTest {
   void weeklyStartsWithoutAnyWeeksSayThereIsNothingYet() {
     assertThat(WeeklyStarts.of(List.of(), Optional.empty(), SAM).reading())
         .isEqualTo("There are no conversations to count yet.");
-    assertThat(WeeklyStarts.perWeek(3, 2)).isEqualTo("1.5 conversations");
-    assertThat(WeeklyStarts.perWeek(2, 2)).isEqualTo("1 conversation");
-    assertThat(WeeklyStarts.perWeek(0, 5)).isEqualTo("none");
+    assertThat(InsightWords.perWeek(3, 2)).isEqualTo("1.5 conversations");
+    assertThat(InsightWords.perWeek(2, 2)).isEqualTo("1 conversation");
+    assertThat(InsightWords.perWeek(0, 5)).isEqualTo("none");
   }
 }

@@ -7,19 +7,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every response, page or asset or error, passes the one header step. */
 class ResponseHeadersTest {
   private final HttpClient http = HttpClient.newHttpClient();
+  @TempDir Path home;
   private WebApp app;
 
   @BeforeEach
   void serve() {
-    app = Servers.start(WebConfig.of(MemoryDoor.empty()).withPort(0));
+    app = Servers.start(WebConfig.of(Servers.fresh(home, Duration.ofMinutes(15))).withPort(0));
   }
 
   @AfterEach
@@ -51,7 +55,7 @@ class ResponseHeadersTest {
   @ValueSource(strings = {"/lock", "/exit", "/still-here"})
   void stateChangesAnswerOnlyToPost(String path) throws IOException, InterruptedException {
     app.close();
-    MemoryDoor door = MemoryDoor.unlocked("correct horse battery", WebConfig.DEFAULT_IDLE_LOCK);
+    VaultDoor door = Servers.open(home.resolve("open"), Duration.ofMinutes(15));
     app = Servers.start(WebConfig.of(door).withPort(0));
     assertThat(get(path).statusCode()).isEqualTo(404);
     assertThat(door.state()).isEqualTo(VaultDoor.State.OPEN);

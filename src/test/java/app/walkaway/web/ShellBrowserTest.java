@@ -3,6 +3,7 @@ package app.walkaway.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -10,14 +11,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The frame every page shares, in real Chromium: navigation, Quick exit, lock, widths. */
 class ShellBrowserTest {
-  private static final String PASSPHRASE = "correct horse battery";
+  private static final String PASSPHRASE = Servers.PASSPHRASE;
   private static Chromium chromium;
-  private MemoryDoor door;
+  @TempDir Path home;
+  private VaultDoor door;
   private WebApp app;
 
   @BeforeAll
@@ -32,7 +35,7 @@ class ShellBrowserTest {
 
   @BeforeEach
   void serve() {
-    door = MemoryDoor.unlocked(PASSPHRASE, Duration.ofMinutes(15));
+    door = Servers.open(home, Duration.ofMinutes(15));
     app = Servers.start(WebConfig.of(door).withPort(0));
   }
 

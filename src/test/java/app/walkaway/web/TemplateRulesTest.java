@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,6 +38,21 @@ class TemplateRulesTest {
     }
     assertThat(all).as("templates under " + TEMPLATES).isNotEmpty();
     return all.stream();
+  }
+
+  /** A POST form's opening tag, up to its end. */
+  private static final Pattern POST_FORM =
+      Pattern.compile("<form[^>]*method=\"post\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+
+  @ParameterizedTest
+  @MethodSource("templates")
+  void everyFormThatChangesSomethingCarriesTheToken(Path template) throws IOException {
+    Matcher form = POST_FORM.matcher(Files.readString(template));
+    while (form.find()) {
+      assertThat(form.group(1))
+          .as(template + ": a POST form without the csrf field")
+          .contains("@template.csrf(");
+    }
   }
 
   @ParameterizedTest

@@ -6,6 +6,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ColorScheme;
+import com.microsoft.playwright.options.ScreenshotCaret;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -72,14 +73,30 @@ final class Visit implements AutoCloseable {
   /** A full-page screenshot named for the page and the width. */
   Path screenshot(String name) {
     Path file = SCREENSHOTS.resolve(name + "-" + width.suffix() + ".png");
-    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+    page.evaluate("() => window.scrollTo(0, 0)"); // else the sticky bar lands mid-picture
+    // The caret stays as it is: hiding it would add a style element, which the policy refuses.
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(file)
+            .setFullPage(true)
+            .setCaret(ScreenshotCaret.INITIAL));
     return file;
   }
 
-  /** Nothing was asked of any host but this app, and no script failed. */
+  /**
+   * Nothing was asked of any host but this app, no script failed, and the page on screen names no
+   * two elements alike (a label, a link to a part, or a test would find the wrong one).
+   */
   void assertClean() {
     assertThat(requests).isNotEmpty().allSatisfy(url -> assertThat(url).startsWith(base + "/"));
     assertThat(errors).as("console errors").isEmpty();
+    Object twice =
+        page.evaluate(
+            "() => { const seen = new Set(), twice = [];"
+                + " document.querySelectorAll('[id]').forEach(e => {"
+                + " if (seen.has(e.id)) twice.push(e.id); seen.add(e.id); });"
+                + " return twice.join(' '); }");
+    assertThat(twice).as("ids used twice on " + page.url()).isEqualTo("");
   }
 
   /** The page is no wider than the screen: nothing to scroll sideways. */

@@ -5,7 +5,7 @@ import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.ImportReport;
 import app.walkaway.importer.Inputs.Member;
 import app.walkaway.importer.LenientUtf8Reader;
-import app.walkaway.importer.Stops;
+import app.walkaway.importer.StoppedReading;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -67,9 +67,9 @@ record SmsPass(
       throw new ImportException(origin + ":" + line + ": not readable as XML (" + plain(e) + ")");
     }
     if (message.contains("same entity") || message.contains("end of file")) {
-      return Stops.truncated(origin, line);
+      return StoppedReading.truncated(origin, line);
     }
-    return Stops.broken(origin, line, "not valid XML: " + plain(e));
+    return StoppedReading.broken(origin, line, "not valid XML: " + plain(e));
   }
 
   /** The parser's own words without its "ParseError at [row,col]" prefix. */

@@ -31,9 +31,10 @@ import java.util.List;
  *
  * <p>No line is kept longer than {@link #MAX_LINE_BYTES}: a longer one is cut there (its {@link
  * #cut()} is true), noted in {@link #longLines()}, and the rest of it is read past without being
- * kept, so a file of one 3 GB line is read in a few megabytes. The test costs the normal path
- * nothing: the prefix limit, which every line is already compared with, is never above it, and the
- * buffer is checked only where it would grow.
+ * kept, so a file of one 3 GB line is read in a few megabytes. The bound adds next to nothing to
+ * the normal path: the prefix limit, which every line is already compared with, is never above it
+ * (a line is noted only when that compare cut it), and the buffer is checked only where it would
+ * grow.
  */
 final class LineReader implements AutoCloseable {
   static final int WHOLE_LINES = Integer.MAX_VALUE;
@@ -213,7 +214,7 @@ final class LineReader implements AutoCloseable {
     }
     if (buf.length - limit < CHUNK) {
       if (limit > maxLine + 4) {
-        return false; // the only test the bound adds to reading a real export
+        return false; // the bound's one test, made only where the buffer would grow
       }
       buf = Arrays.copyOf(buf, buf.length * 2);
       mirror = Arrays.copyOf(mirror, buf.length);
@@ -242,6 +243,7 @@ final class LineReader implements AutoCloseable {
    */
   private void skipRestOfLine() {
     long length = limit; // the line's bytes so far; pos is 0
+    byte last = buf[limit - 1];
     int newline;
     while (true) {
       int n = read(0);
@@ -251,23 +253,26 @@ final class LineReader implements AutoCloseable {
         limit = 0;
         break;
       }
-      newline = 0;
-      while (newline < n && buf[newline] != '\n') {
-        newline++;
-      }
+      newline = indexOfNewline(buf, 0, n); // notes high bytes, forgotten below
       if (newline < n) {
         length += newline;
+        last = newline > 0 ? buf[newline - 1] : last;
         limit = n;
         break;
       }
       length += n;
+      last = n > 0 ? buf[n - 1] : last;
+    }
+    if (last == '\r') {
+      length--; // counted without its line break, as decode counts a line it holds
     }
     pos = newline + 1;
     scan = pos;
     widened = 0;
     firstHigh = NONE;
     afterLastHigh = 0;
-    shifted = lineStart + length + 1 - pos; // buf[pos] is the byte after the line's newline
+    long end = lineStart + length + (last == '\r' ? 1 : 0);
+    shifted = end + 1 - pos; // buf[pos] is the byte after the line's newline
     LongLine cut = longLines.remove(longLines.size() - 1);
     longLines.add(new LongLine(cut.line(), length));
   }

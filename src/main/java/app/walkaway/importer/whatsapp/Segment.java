@@ -3,6 +3,7 @@ package app.walkaway.importer.whatsapp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -61,8 +62,45 @@ final class Segment implements Callable<Segment.Lines> {
   public Lines call() {
     // Read from the byte before the start: if it is a newline, a line starts exactly at start.
     long from = Math.max(0, start - 1);
-    try (FileChannel channel = FileChannel.open(file);
-        LineReader lines = reader(Channels.newInputStream(channel.position(from)))) {
+    try (FileChannel channel = FileChannel.open(file)) {
+      if (start > 0 && !lineStartsIn(channel, from)) {
+        return new Lines(0, 0, Counts.NONE);
+      }
+      return read(channel, from);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether a line starts in this segment, after the newline at or past {@code from}. A segment
+   * that lies inside one line (of a damaged or hostile file: a 3 GB line is 12,000 segments) owns
+   * nothing; without this look each of them would read the rest of that line to its end. Usually
+   * one small read: lines are short.
+   */
+  private boolean lineStartsIn(FileChannel channel, long from) throws IOException {
+    ByteBuffer bytes = ByteBuffer.allocate(4096);
+    for (long at = from; at + 1 < end; ) {
+      if (at > from && bytes.capacity() == 4096) {
+        bytes = ByteBuffer.allocate(64 * 1024); // a long line: fewer, larger reads
+      }
+      bytes.clear();
+      int n = channel.read(bytes, at);
+      if (n <= 0) {
+        return false;
+      }
+      for (int i = 0; i < n && at + i + 1 < end; i++) {
+        if (bytes.get(i) == '\n') {
+          return true;
+        }
+      }
+      at += n;
+    }
+    return false;
+  }
+
+  private Lines read(FileChannel channel, long from) throws IOException {
+    try (LineReader lines = reader(Channels.newInputStream(channel.position(from)))) {
       long skipped = 0;
       if (start > 0) {
         lines.next(); // the rest of the line the start cuts: the previous segment's
@@ -71,8 +109,6 @@ final class Segment implements Callable<Segment.Lines> {
       read(lines, from, skipped);
       SPENT.set(lines);
       return new Lines(skipped, crossing, counts);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

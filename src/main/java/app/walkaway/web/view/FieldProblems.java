@@ -33,6 +33,11 @@ public record FieldProblems(Map<String, String> problems, Map<String, String> ty
     return typed.getOrDefault(field, "");
   }
 
+  /** True when the form was sent with this field: what she typed wins over what is stored. */
+  public boolean hasTyped(String field) {
+    return typed.containsKey(field);
+  }
+
   public boolean any() {
     return !problems.isEmpty();
   }

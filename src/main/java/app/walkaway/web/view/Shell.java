@@ -12,14 +12,27 @@ import java.util.Optional;
  * @param current the open page, or empty on pages outside the navigation (unlock, first run)
  * @param demo true when serving the throwaway demo vault
  * @param idleSeconds after this long without her touching the page, it locks itself
+ * @param csrf the token every form that changes something sends back (a hidden field named "csrf",
+ *     and the X-CSRF-Token header on htmx requests)
  */
 public record Shell(
-    String appName, boolean discreet, Optional<Section> current, boolean demo, long idleSeconds) {
+    String appName,
+    boolean discreet,
+    Optional<Section> current,
+    boolean demo,
+    long idleSeconds,
+    String csrf) {
   public static final String DEFAULT_NAME = "Walkaway";
 
   public Shell {
     Objects.requireNonNull(appName, "appName");
     Objects.requireNonNull(current, "current");
+    Objects.requireNonNull(csrf, "csrf");
+  }
+
+  /** The header htmx adds to every request it makes, as the JSON its hx-headers reads. */
+  public String csrfHeaders() {
+    return "{\"X-CSRF-Token\": \"" + csrf + "\"}";
   }
 
   /** The window title: never more revealing than the name she chose. */
@@ -37,6 +50,6 @@ public record Shell(
 
   /** The same frame, opened at another page. */
   public Shell at(Section section) {
-    return new Shell(appName, discreet, Optional.of(section), demo, idleSeconds);
+    return new Shell(appName, discreet, Optional.of(section), demo, idleSeconds, csrf);
   }
 }

@@ -10,13 +10,26 @@
 (function () {
   'use strict';
 
+  // The token the server expects back with every POST: the one in the page's own forms.
+  function csrf() {
+    var field = document.querySelector('input[name=csrf]');
+    return field ? field.value : '';
+  }
+
+  function tokenBody() {
+    var body = new URLSearchParams();
+    body.set('csrf', csrf());
+    return body;
+  }
+
   function quickExit(event) {
     if (event) {
       event.preventDefault();
     }
+    var token = tokenBody(); // read before the page empties itself
     document.body.textContent = '';
     try {
-      navigator.sendBeacon('/exit');
+      navigator.sendBeacon('/exit', token);
     } catch (ignored) {
       // The page still leaves; the server locks on its own when idle.
     }
@@ -60,7 +73,12 @@
       return;
     }
     lastPing = now;
-    window.fetch('/still-here', { method: 'POST', credentials: 'same-origin' })
+    window.fetch('/still-here', {
+      method: 'POST',
+      credentials: 'same-origin',
+      headers: { 'X-CSRF-Token': csrf() },
+      body: tokenBody()
+    })
       .then(function (response) {
         if (response.redirected) {
           lockScreen();

@@ -148,7 +148,7 @@
       options: {
         maintainAspectRatio: false,
         scales: {
-          x: { ticks: { maxTicksLimit: 6, maxRotation: 0 } },
+          x: { ticks: { maxTicksLimit: 5, maxRotation: 0, autoSkipPadding: 24 } },
           y: { beginAtZero: true, ticks: { precision: 0 } }
         },
         plugins: { steppedBack: { index: data.marked }, legend: { labels: { usePointStyle: true } } }

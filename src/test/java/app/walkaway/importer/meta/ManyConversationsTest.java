@@ -9,6 +9,7 @@ import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.ImportReport;
 import app.walkaway.importer.Importers;
 import app.walkaway.importer.InputCounts;
+import app.walkaway.importer.WhichConversationException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -86,8 +87,11 @@ class ManyConversationsTest {
     Counts before = Counts.now();
 
     assertThatThrownBy(() -> read(zip, "Nobody Here"))
+        .isInstanceOfSatisfying(
+            WhichConversationException.class,
+            e -> assertThat(e.choices()).hasSize(Conversations.LISTED))
         .hasMessageStartingWith(
-            "facebook.zip: none of its conversations is with 'Nobody Here'; choose one with --them")
+            "facebook.zip: none of its conversations is with 'Nobody Here'; choose one")
         .hasMessageEndingWith(", and 1970 more.");
 
     assertThat(Counts.now().minus(before).members()).isEqualTo(2 * 2_000 + Conversations.LISTED);

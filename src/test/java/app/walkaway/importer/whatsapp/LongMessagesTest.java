@@ -116,6 +116,59 @@ class LongMessagesTest {
     assertThat(counts.report(layout, "big.txt").notes()).isEqualTo(expected.notes());
   }
 
+  /**
+   * A segment that lies inside one huge line owns nothing and must not read that line to its end:
+   * the file's 3 GB line was 12,000 segments, each of which read on to the line's end. Here the
+   * line is 100 GB of a sparse file (no disk used): reading it even once takes minutes.
+   */
+  @Test
+  void aSegmentInsideAHugeLineLooksNoFurtherThanItsEnd() throws IOException {
+    String head = "1/2/24, 10:00 - Ann: hi\n1/2/24, 10:01 - Bo: ";
+    Path file = dir.resolve("huge.txt");
+    Files.writeString(file, head);
+    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      sparse.setLength(100L << 30);
+    }
+    Layout layout =
+        Survey.run(
+            new LineReader(new java.io.ByteArrayInputStream(head.getBytes())),
+            "huge.txt",
+            () -> 2024);
+    long start = 50L << 30;
+    Segment inside =
+        new Segment(
+            file,
+            layout,
+            true,
+            start,
+            start + Segments.SEGMENT_BYTES,
+            new Batch(0, "huge.txt", new java.util.HashMap<>(), e -> {}));
+
+    Segment.Lines lines =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(30), inside::call);
+
+    assertThat(lines.counts().entries()).isZero();
+    assertThat(lines.crossing()).isZero();
+  }
+
+  /** Telling whether a file is a chat reads its first megabytes, not a first line of 100 GB. */
+  @Test
+  void detectionReadsNoFurtherThanItsFirstMegabytes() throws IOException {
+    Path file = dir.resolve("huge.txt");
+    Files.writeString(file, "1/2/24, 10:00 - Ann: ");
+    try (java.io.RandomAccessFile sparse = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+      sparse.setLength(100L << 30);
+    }
+    Peek peek = Peek.of(file);
+
+    boolean recognized =
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+            java.time.Duration.ofSeconds(30), () -> new WhatsAppImporter().recognizes(peek));
+
+    assertThat(recognized).isTrue();
+  }
+
   /** A generated chat of 4 MB, then a 3 MB line, a 1.5 MB line and a message of 1.2 MB. */
   private Path longLinesChat() throws IOException {
     Path file = dir.resolve("big.txt");
