@@ -143,7 +143,10 @@ public final class SignalDetector {
     }
   }
 
-  /** The signals in one text, in the order they appear; at most one per rule. */
+  /**
+   * The signals in one text, in the order they appear; at most one per rule, and one of a kind
+   * where matches overlap.
+   */
   public List<Signal> read(String text) {
     Objects.requireNonNull(text, "text");
     List<Token> tokens = Tokenizer.tokens(text);
@@ -154,12 +157,37 @@ public final class SignalDetector {
     if (lexicons.size() > 1 && !found.isEmpty()) {
       dropOtherLanguagesIdioms(text, tokens, found);
     }
-    List<Signal> out = new ArrayList<>(found.values());
+    List<Signal> out = oneOfAKindWhereTheyOverlap(found.values());
     if (secondOpinion != null && out.stream().noneMatch(s -> s.kind().isRedFlag())) {
       secondOpinion.kindOf(tokens).ifPresent(kind -> out.add(hunch(kind, text, tokens)));
     }
     out.sort(Comparator.comparingInt(Signal::start));
     return List.copyOf(out);
+  }
+
+  /**
+   * Families overlap on purpose (a cue may be caught by a slot rule and a phrase rule, an English
+   * "regret" by the French conditional), but one threat in one place is one threat: counted twice
+   * it would make one harsh message a pattern. Where two of a kind overlap, the firm one is kept
+   * over a possible one, then the longer match, then the earlier.
+   */
+  private static List<Signal> oneOfAKindWhereTheyOverlap(java.util.Collection<Signal> found) {
+    List<Signal> best = new ArrayList<>(found);
+    best.sort(
+        Comparator.comparing(Signal::possible)
+            .thenComparing(Comparator.comparingInt((Signal s) -> s.end() - s.start()).reversed())
+            .thenComparingInt(Signal::start));
+    List<Signal> kept = new ArrayList<>();
+    for (Signal s : best) {
+      if (kept.stream().noneMatch(k -> k.kind() == s.kind() && overlap(k, s))) {
+        kept.add(s);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean overlap(Signal a, Signal b) {
+    return a.start() < b.end() && b.start() < a.end();
   }
 
   /** The model speaks of the whole message: from his first word to his last. */

@@ -29,7 +29,8 @@ class BlindHeldOutTest {
     System.out.println(score.table("blind/heldout (the rules, as the read-out uses them)"));
     System.out.println(
         new BlindScore(heldout, true)
-            .languageTable("blind/heldout with the second opinion (as walkaway signals shows)"));
+            .languageTable(
+                "blind/heldout with the second opinion (opt-in: walkaway signals --second-opinion)"));
 
     SoftAssertions soft = new SoftAssertions();
     for (String language : BlindCorpus.LANGUAGES) {
