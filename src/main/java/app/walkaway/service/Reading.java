@@ -12,9 +12,11 @@ import app.walkaway.safety.RedFlagDetector;
 import app.walkaway.safety.RedFlags;
 import app.walkaway.signals.Behaviour;
 import app.walkaway.signals.BehaviourFinder;
+import app.walkaway.signals.ChatLanguage;
 import app.walkaway.signals.EventSignal;
 import app.walkaway.signals.SignalDetector;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The signals and the read-out for one timeline: what {@code analyze} adds with a start day, and
@@ -26,6 +28,8 @@ import java.util.List;
  * @param readout the answer
  * @param nextSteps the playbook's next steps for that answer, his name filled in
  * @param redFlags the warning signs among the signals and patterns, as the one detector reads them
+ * @param language the chat's language as told from his messages: when it is one without a lexicon,
+ *     no signals means nothing was read, and she is told so
  */
 public record Reading(
     String name,
@@ -33,8 +37,10 @@ public record Reading(
     List<Behaviour> behaviours,
     Readout readout,
     List<Item> nextSteps,
-    RedFlags redFlags) {
+    RedFlags redFlags,
+    ChatLanguage language) {
   public Reading {
+    Objects.requireNonNull(language, "language");
     signals = List.copyOf(signals);
     behaviours = List.copyOf(behaviours);
     nextSteps = List.copyOf(nextSteps);
@@ -46,8 +52,8 @@ public record Reading(
     ReadoutInput input = FromAnalysis.input(shown, figures, events);
     List<Event> upToNow = ReadoutEngine.upToNow(input);
     // Found once, shown and read from: on a long history they are most of the time taken.
-    List<EventSignal> signals =
-        SignalDetector.forChat(SignalDetector.languageOf(upToNow)).readAll(upToNow);
+    ChatLanguage language = SignalDetector.languageOf(upToNow);
+    List<EventSignal> signals = SignalDetector.forChat(language).readAll(upToNow);
     List<Behaviour> behaviours = BehaviourFinder.standard().find(upToNow, input.now());
     Readout readout = ReadoutEngine.standard().read(input, signals, behaviours);
     return new Reading(
@@ -56,7 +62,8 @@ public record Reading(
         behaviours,
         readout,
         nextSteps(readout, name),
-        RedFlagDetector.of(signals, behaviours, input.start()));
+        RedFlagDetector.of(signals, behaviours, input.start()),
+        language);
   }
 
   private static List<Item> nextSteps(Readout readout, String name) {
