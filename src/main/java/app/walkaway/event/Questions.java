@@ -1,5 +1,8 @@
 package app.walkaway.event;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Whether a message asks something, so it keeps waiting for an answer after the conversation goes
  * quiet. A question mark in any script is the only sign used: it is crude, but it is the same in
@@ -9,6 +12,15 @@ public final class Questions {
   private static final char[] MARKS = {'?', '\u00BF', '\uFF1F', '\u061F', '\u037E'};
 
   private Questions() {}
+
+  /** The question marks {@link #asks} looks for, each as a string (for a search done elsewhere). */
+  public static List<String> marks() {
+    List<String> marks = new ArrayList<>(MARKS.length);
+    for (char mark : MARKS) {
+      marks.add(String.valueOf(mark));
+    }
+    return marks;
+  }
 
   public static boolean asks(String text) {
     // One search per mark instead of a loop over chars: String's own search runs fast even under

@@ -3,7 +3,6 @@ package app.walkaway.service;
 import app.walkaway.event.Actor;
 import app.walkaway.event.Channel;
 import app.walkaway.event.Kind;
-import app.walkaway.event.Questions;
 import app.walkaway.importer.Columns;
 import app.walkaway.importer.TimeOrder;
 import app.walkaway.safety.RedFlagKind;
@@ -156,17 +155,17 @@ final class EventColumns {
       flags = new byte[n];
     }
 
-    /** One stored event; {@code text} is read for its question mark and then let go. */
+    /** One stored event; {@code asks}: its words hold a question mark. */
     void add(
         long rowId,
         long seconds,
         Actor actor,
         Kind k,
         Channel ch,
-        String text,
+        boolean asks,
         List<String> flagKinds) {
       int bits = 0;
-      if (actor != Actor.OTHER && k.isContact() && Questions.asks(text)) {
+      if (actor != Actor.OTHER && k.isContact() && asks) {
         bits = ASKS;
       }
       for (String name : flagKinds) {

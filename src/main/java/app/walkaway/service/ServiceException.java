@@ -23,6 +23,8 @@ public class ServiceException extends WalkawayException {
     WEAK_PASSPHRASE,
     /** The vault file is damaged, or is not a vault. */
     DAMAGED_VAULT,
+    /** Another Walkaway (a command, the web app) is using the vault right now; nothing changed. */
+    VAULT_BUSY,
     /** The session was locked (by her, or after being idle): unlock again. */
     VAULT_LOCKED,
     /** Another problem reading or writing the vault (a full disk, another program using it). */

@@ -2,6 +2,7 @@ package app.walkaway.service;
 
 import app.walkaway.service.ServiceException.Problem;
 import app.walkaway.vault.DamagedVaultException;
+import app.walkaway.vault.VaultBusyException;
 import app.walkaway.vault.VaultException;
 import app.walkaway.vault.WrongPassphraseException;
 import java.util.function.Supplier;
@@ -15,6 +16,8 @@ final class VaultFailures {
       return work.get();
     } catch (WrongPassphraseException e) {
       throw new ServiceException(Problem.WRONG_PASSPHRASE, e.getMessage(), e);
+    } catch (VaultBusyException e) {
+      throw new ServiceException(Problem.VAULT_BUSY, e.getMessage(), e);
     } catch (DamagedVaultException e) {
       throw new ServiceException(Problem.DAMAGED_VAULT, e.getMessage(), e);
     } catch (VaultException e) {

@@ -4,6 +4,7 @@ import app.walkaway.event.Actor;
 import app.walkaway.event.Channel;
 import app.walkaway.event.Event;
 import app.walkaway.event.Kind;
+import app.walkaway.event.Questions;
 import app.walkaway.event.SourceRef;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,9 +23,12 @@ import java.util.Map;
  * index.
  */
 final class EventRows {
+  // Whether a text asks something is decided by SQLite (one search per question mark of
+  // Questions), so a scan of a million events makes no Java string of their texts.
   private static final String SCAN =
-      "SELECT id, at, who, kind, channel, text, fingerprint, occurrence FROM event"
-          + " WHERE id > ? ORDER BY id";
+      "SELECT id, at, who, kind, channel, "
+          + String.join(" OR ", Questions.marks().stream().map(m -> "instr(text, ?) > 0").toList())
+          + ", fingerprint, occurrence FROM event WHERE id > ? ORDER BY id";
   private static final String FLAGS = "SELECT fingerprint, occurrence, kind FROM word_flag";
   private static final String BY_ID =
       "SELECT id, at, who, kind, channel, text, source, line, seconds FROM event WHERE id = ?";
@@ -36,7 +40,11 @@ final class EventRows {
     Map<Long, List<FlagRow>> flags = flags(c);
     long last = afterId;
     try (PreparedStatement select = c.prepareStatement(SCAN)) {
-      select.setLong(1, afterId);
+      List<String> marks = Questions.marks();
+      for (int i = 0; i < marks.size(); i++) {
+        select.setString(i + 1, marks.get(i));
+      }
+      select.setLong(marks.size() + 1, afterId);
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
           last = rows.getLong(1);
@@ -46,7 +54,7 @@ final class EventRows {
               actor(rows.getString(3)),
               Kind.valueOf(rows.getString(4)),
               Channel.valueOf(rows.getString(5)),
-              rows.getString(6),
+              rows.getBoolean(6),
               flagsOf(flags, rows.getLong(7), rows.getInt(8)));
         }
       }

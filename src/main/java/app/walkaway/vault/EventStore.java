@@ -323,7 +323,7 @@ public final class EventStore {
     /**
      * @param id the event's row id, stable for as long as the event is stored
      * @param atSeconds its wall-clock time as seconds since 1970-01-01T00:00 read as UTC
-     * @param text its words (the caller keeps what it needs of them, e.g. whether they ask)
+     * @param asks whether its words hold a question mark ({@link app.walkaway.event.Questions})
      * @param flagKinds the red-flag kinds stored for it at import (V3), usually none
      */
     void row(
@@ -332,7 +332,7 @@ public final class EventStore {
         Actor who,
         Kind kind,
         Channel channel,
-        String text,
+        boolean asks,
         List<String> flagKinds);
   }
 

@@ -58,6 +58,18 @@ class VaultSessionTest {
   }
 
   @Test
+  void aSecondSessionOnAVaultInUseIsToldItIsBusyAndTheFirstGoesOn() {
+    try (VaultSession first = Vaults.create(home)) {
+      assertThatThrownBy(() -> unlock(Vaults.PASSPHRASE))
+          .isInstanceOfSatisfying(
+              ServiceException.class, e -> assertThat(e.problem()).isEqualTo(Problem.VAULT_BUSY));
+
+      assertThat(Timeline.page(first, TimelineQuery.all()).total()).isZero();
+    }
+    unlock(Vaults.PASSPHRASE).close(); // free again once the first is locked
+  }
+
+  @Test
   void aShortPassphraseIsRefusedBeforeAnythingIsMade() {
     assertThatThrownBy(
             () ->
