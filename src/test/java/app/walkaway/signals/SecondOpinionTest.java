@@ -17,9 +17,12 @@ class SecondOpinionTest {
       shipped = in.readAllBytes();
     }
 
-    assertThat(SecondOpinionTrainer.bytes(SecondOpinionTrainer.trainingLines()))
+    byte[] trained = SecondOpinionTrainer.bytes(SecondOpinionTrainer.trainingLines());
+
+    // Compared as digests: 320 kB of differing bytes would bury the message.
+    assertThat(sha256(trained))
         .as("regenerate with SecondOpinionTrainer after changing a labelled set")
-        .isEqualTo(shipped);
+        .isEqualTo(sha256(shipped));
   }
 
   @Test
@@ -58,6 +61,15 @@ class SecondOpinionTest {
         .extracting(Signal::kind)
         .contains(SignalKind.THREAT);
     assertThat(both.read("the match was great, we won 3-1")).isEmpty();
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return java.util.HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** A model that raises one kind on one word and nothing else. */
