@@ -55,7 +55,7 @@ marco = before("Marco") + [
 iphone("marco-iphone.txt", marco)
 
 # Silence: his last word the day after her start, then nothing (read on 15 April: 44 days).
-silent = before("Jonas") + [(datetime(2026, 3, 2, 18, 0), "Jonas", "ok. take care")]
+silent = before("Jonas") + [(datetime(2026, 3, 2, 18, 0), "Jonas", "ok")]
 android("jonas-silence-android.txt", silent)
 iphone("jonas-silence-iphone.txt", silent)
 

@@ -16,7 +16,9 @@ final class ReadingView {
   private ReadingView() {}
 
   static void addTo(ObjectMapper mapper, ObjectNode root, Reading reading) {
-    root.set("signals", SignalsView.json(mapper, reading.signals(), reading.behaviours()));
+    ObjectNode signals = SignalsView.json(mapper, reading.signals(), reading.behaviours());
+    SignalsView.language(signals, reading.language());
+    root.set("signals", signals);
     root.set("readout", ReadoutView.json(mapper, reading.readout(), steps(reading)));
     root.set("red_flags", RedFlagsView.json(mapper, reading.redFlags()));
     ArrayNode marked = root.putArray("marked_by_you");
@@ -34,7 +36,7 @@ final class ReadingView {
     StringWriter text = new StringWriter();
     PrintWriter out = new PrintWriter(text);
     out.println();
-    SignalsView.human(out, reading.signals(), reading.behaviours());
+    SignalsView.human(out, reading.signals(), reading.behaviours(), reading.language());
     out.println();
     ReadoutView.human(out, reading.readout(), steps(reading));
     if (!reading.marks().isEmpty()) {

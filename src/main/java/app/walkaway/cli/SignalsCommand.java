@@ -2,7 +2,9 @@ package app.walkaway.cli;
 
 import app.walkaway.service.ServiceException;
 import app.walkaway.service.SignalReading;
+import app.walkaway.signals.ChatLanguage;
 import app.walkaway.signals.Signal;
+import app.walkaway.text.LanguageWords;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +14,7 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,20 +44,38 @@ public final class SignalsCommand implements Runnable {
       names = "--lang",
       split = ",",
       paramLabel = "CODE",
-      description = "Languages to apply (default: all of ${DEFAULT-VALUE}).",
-      defaultValue = "en,de,es,fr,pt,it")
+      description =
+          "Languages to apply, of en,de,es,fr,pt,it (default: the language the messages are"
+              + " written in).")
   List<String> languages;
+
+  @Option(
+      names = "--second-opinion",
+      description =
+          "Also ask a small learned model: a message in which the rules find no red flag may be"
+              + " shown as a possible one. It finds some the rules miss, and is wrong more often.")
+  boolean secondOpinion;
 
   @Override
   public void run() {
-    SignalReading detector = detector();
     PrintWriter out = spec.commandLine().getOut();
     try (BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
+      // The first messages tell the chat's language; they are kept to be read with it.
+      List<String> first = new ArrayList<>();
       String line;
+      while (first.size() < SignalReading.sampleSize() && (line = in.readLine()) != null) {
+        first.add(line);
+      }
+      SignalReading chosen = detector(first);
+      SignalReading detector = secondOpinion ? chosen.withSecondOpinion() : chosen;
+      LanguageWords.notRead(detector.language())
+          .ifPresent(words -> (json ? spec.commandLine().getErr() : out).println(words));
+      for (String text : first) {
+        print(out, detector, text);
+      }
       while ((line = in.readLine()) != null) {
-        List<Signal> signals = detector.read(line);
-        out.println(json ? jsonLine(line, signals) : humanLine(line, signals));
+        print(out, detector, line);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -62,7 +83,16 @@ public final class SignalsCommand implements Runnable {
     out.flush();
   }
 
-  private SignalReading detector() {
+  private void print(PrintWriter out, SignalReading detector, String text) {
+    List<Signal> signals = detector.read(text);
+    boolean unread = detector.language() instanceof ChatLanguage.Unsupported;
+    out.println(json ? jsonLine(text, signals) : humanLine(text, signals, unread));
+  }
+
+  private SignalReading detector(List<String> first) {
+    if (languages == null) {
+      return SignalReading.forChat(first);
+    }
     try {
       return SignalReading.of(languages);
     } catch (ServiceException e) {
@@ -81,18 +111,31 @@ public final class SignalsCommand implements Runnable {
           .addObject()
           .put("kind", s.kind().name())
           .put("rule", s.rule())
-          .put("match", s.match());
+          .put("match", s.match())
+          .put("possible", s.possible());
     }
     return node.toString();
   }
 
-  static String humanLine(String text, List<Signal> signals) {
+  /**
+   * @param unread the chat is in a language without a lexicon: a line without a signal was not
+   *     read, which is not the same as holding none
+   */
+  static String humanLine(String text, List<Signal> signals, boolean unread) {
     if (signals.isEmpty()) {
-      return text + "  ->  no signal";
+      return text + (unread ? "  ->  not read (see above)" : "  ->  no signal");
     }
     String found =
         signals.stream()
-            .map(s -> s.kind().label() + " \"" + s.match() + "\" (" + s.rule() + ")")
+            .map(
+                s ->
+                    (s.possible() ? "possibly " : "")
+                        + s.kind().label()
+                        + " \""
+                        + s.match()
+                        + "\" ("
+                        + s.rule()
+                        + ")")
             .collect(Collectors.joining("; "));
     return text + "  ->  " + found;
   }

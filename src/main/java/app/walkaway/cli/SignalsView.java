@@ -2,7 +2,9 @@ package app.walkaway.cli;
 
 import app.walkaway.event.Event;
 import app.walkaway.signals.Behaviour;
+import app.walkaway.signals.ChatLanguage;
 import app.walkaway.signals.EventSignal;
+import app.walkaway.text.LanguageWords;
 import app.walkaway.text.PatternWords;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -61,8 +63,27 @@ final class SignalsView {
   /** The most signal lines printed for people; the JSON keeps them all. */
   static final int MAX_LINES = 40;
 
-  static void human(PrintWriter out, List<EventSignal> signals, List<Behaviour> found) {
-    out.println("Signals in his messages: " + (signals.isEmpty() ? "none" : signals.size()));
+  /**
+   * The chat's language beside its signals: the lexicons it was read with, or the one it looks
+   * written in when Walkaway has none for it, with the sentence she reads about that.
+   */
+  static void language(ObjectNode signals, ChatLanguage language) {
+    ObjectNode node = signals.putObject("language");
+    ArrayNode read = node.putArray("read");
+    language.lexicons().forEach(read::add);
+    if (language instanceof ChatLanguage.Unsupported unsupported) {
+      node.put("unsupported", unsupported.language());
+    }
+    LanguageWords.notRead(language).ifPresent(words -> node.put("note", words));
+  }
+
+  static void human(
+      PrintWriter out, List<EventSignal> signals, List<Behaviour> found, ChatLanguage language) {
+    java.util.Optional<String> notRead = LanguageWords.notRead(language);
+    notRead.ifPresent(out::println);
+    if (!signals.isEmpty() || notRead.isEmpty()) {
+      out.println("Signals in his messages: " + (signals.isEmpty() ? "none" : signals.size()));
+    }
     int skip = Math.max(0, signals.size() - MAX_LINES);
     if (skip > 0) {
       out.println("  (" + skip + " earlier ones left out here; --json lists them all)");

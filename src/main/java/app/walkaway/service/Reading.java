@@ -14,9 +14,11 @@ import app.walkaway.safety.RedFlagDetector;
 import app.walkaway.safety.RedFlags;
 import app.walkaway.signals.Behaviour;
 import app.walkaway.signals.BehaviourFinder;
+import app.walkaway.signals.ChatLanguage;
 import app.walkaway.signals.EventSignal;
 import app.walkaway.signals.SignalDetector;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The signals and the read-out for one timeline: what {@code analyze} adds with a start day, and
@@ -29,6 +31,8 @@ import java.util.List;
  * @param nextSteps the playbook's next steps for that answer, his name filled in
  * @param redFlags the warning signs among the signals and patterns, as the one detector reads them
  * @param marks her own marks on his messages, which the read-out honoured ("marked by you")
+ * @param language the chat's language as told from his messages: when it is one without a lexicon,
+ *     no signals means nothing was read, and she is told so
  */
 public record Reading(
     String name,
@@ -37,11 +41,13 @@ public record Reading(
     Readout readout,
     List<Item> nextSteps,
     RedFlags redFlags,
-    List<Marked> marks) {
+    List<Marked> marks,
+    ChatLanguage language) {
   /** The ids of the playbook's safety steps: all an UNSAFE read-out's next steps. */
   static final String SAFETY_STEPS = "safety.";
 
   public Reading {
+    Objects.requireNonNull(language, "language");
     marks = List.copyOf(marks);
     signals = List.copyOf(signals);
     behaviours = List.copyOf(behaviours);
@@ -59,8 +65,8 @@ public record Reading(
     ReadoutInput input = FromAnalysis.input(shown, figures, events).withMarks(marks);
     List<Event> upToNow = ReadoutEngine.upToNow(input);
     // Found once, shown and read from: on a long history they are most of the time taken.
-    List<EventSignal> signals =
-        SignalDetector.forChat(SignalDetector.languageOf(upToNow)).readAll(upToNow);
+    ChatLanguage language = SignalDetector.languageOf(upToNow);
+    List<EventSignal> signals = SignalDetector.forChat(language).readAll(upToNow);
     List<Behaviour> behaviours = BehaviourFinder.standard().find(upToNow, input.now());
     Readout readout = ReadoutEngine.standard().read(input, signals, behaviours);
     return new Reading(
@@ -70,7 +76,8 @@ public record Reading(
         readout,
         nextSteps(readout, name),
         RedFlagDetector.of(signals, behaviours, input.start(), marks),
-        marks);
+        marks,
+        language);
   }
 
   /**

@@ -26,7 +26,7 @@ import java.util.Objects;
  */
 public final class LanguageGuess {
   /** At most this many texts are read, spread evenly over the chat. */
-  static final int SAMPLE = 4_000;
+  public static final int SAMPLE = 4_000;
 
   /** Fewer everyday-word hits than this and the language is {@link ChatLanguage.Unclear}. */
   static final double MIN_HITS = 3;

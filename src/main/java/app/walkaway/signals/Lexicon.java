@@ -12,6 +12,7 @@ import java.util.Map;
 final class Lexicon {
   private final String language;
   private final Aliases aliases;
+  private final Elisions elisions;
   private final Negation negation;
   private final List<Idiom> idioms;
   private final List<Rule> rules;
@@ -19,9 +20,15 @@ final class Lexicon {
   private final WordIndex idiomIndex;
 
   Lexicon(
-      String language, Aliases aliases, Negation negation, List<Idiom> idioms, List<Rule> rules) {
+      String language,
+      Aliases aliases,
+      Elisions elisions,
+      Negation negation,
+      List<Idiom> idioms,
+      List<Rule> rules) {
     this.language = language;
     this.aliases = aliases;
+    this.elisions = elisions;
     this.negation = negation;
     this.idioms = List.copyOf(idioms);
     this.rules = List.copyOf(rules);
@@ -35,11 +42,11 @@ final class Lexicon {
 
   /**
    * One signal per rule id at most: the first match that is neither negated nor an idiom. A red
-   * flag whose every match a negation touches is kept as possible, never dropped.
+   * flag whose every match a negation touches is kept as possible, never dropped; so is one found
+   * by a rule that is only ever possible.
    */
   List<Signal> apply(String text, List<Token> raw) {
-    // Twice, so that shorthand feeds contractions: "u r" becomes "you are", then "youre".
-    List<Token> tokens = aliases.apply(aliases.apply(raw));
+    List<Token> tokens = tokens(text, raw);
     Map<Idiom, List<int[]>> idiomSpans = null;
     Map<String, Signal> found = new LinkedHashMap<>();
     for (Rule rule : WordIndex.pick(rules, ruleIndex.candidates(tokens))) {
@@ -54,25 +61,56 @@ final class Lexicon {
         if (blocked(rule.kind(), span, idiomSpans)) {
           continue;
         }
-        boolean negated = negation.touches(rule.phrase(), tokens, span);
-        if (!negated) {
-          found.put(rule.id(), signal(rule, text, tokens, span, false));
+        Match match = withTheRest(rule, tokens, span, idiomSpans);
+        if (match == null) {
+          break;
+        }
+        if (!match.negated() && !rule.possible()) {
+          found.put(rule.id(), signal(rule, text, tokens, match.span(), false));
           break;
         }
         if (rule.kind().isRedFlag() && !found.containsKey(rule.id())) {
-          found.put(rule.id(), signal(rule, text, tokens, span, true));
+          found.put(rule.id(), signal(rule, text, tokens, match.span(), true));
         }
       }
     }
     return List.copyOf(found.values());
   }
 
+  /** Where a rule matched (from its first word to its last) and whether a negation touched it. */
+  private record Match(int[] span, boolean negated) {}
+
+  /**
+   * A rule's first phrase matched at {@code span}; its other phrases must each match somewhere in
+   * the message too, or the rule does not match at all (null).
+   */
+  private Match withTheRest(
+      Rule rule, List<Token> tokens, int[] span, Map<Idiom, List<int[]>> idiomSpans) {
+    boolean negated = negation.touches(rule.phrase(), tokens, span);
+    int first = span[0];
+    int end = span[1];
+    for (Phrase part : rule.also()) {
+      int[] other =
+          part.findAll(tokens).stream()
+              .filter(s -> !blocked(rule.kind(), s, idiomSpans))
+              .findFirst()
+              .orElse(null);
+      if (other == null) {
+        return null;
+      }
+      negated |= negation.touches(part, tokens, other);
+      first = Math.min(first, other[0]);
+      end = Math.max(end, other[1]);
+    }
+    return new Match(new int[] {first, end}, negated);
+  }
+
   /**
    * Where this language's idioms sit in a text, as character spans with the kinds they block:
    * "sorry to hear" is no apology in any lexicon that happens to know the word "sorry".
    */
-  List<Blocked> idioms(List<Token> raw) {
-    List<Token> tokens = aliases.apply(aliases.apply(raw));
+  List<Blocked> idioms(String text, List<Token> raw) {
+    List<Token> tokens = tokens(text, raw);
     List<Blocked> out = new java.util.ArrayList<>();
     idiomSpans(tokens)
         .forEach(
@@ -84,6 +122,12 @@ final class Lexicon {
               }
             });
     return out;
+  }
+
+  /** The words as this language reads them: elisions split, then shorthand rewritten. */
+  private List<Token> tokens(String text, List<Token> raw) {
+    // Twice, so that shorthand feeds contractions: "u r" becomes "you are", then "youre".
+    return aliases.apply(aliases.apply(elisions.apply(text, raw)));
   }
 
   /** An idiom's span in a text's characters. */

@@ -14,9 +14,11 @@ import java.util.Set;
 
 /**
  * Reads a lexicon file (see {@code en.lexicon} for the format). Lines: {@code negate: words},
- * {@code negate-after: words}, {@code reset: words}, {@code clause-start: words}, {@code alias:
- * from words => to words}, {@code idiom: phrase}, {@code KIND name: phrase}; {@code #} starts a
- * comment. A bad line is a bug in our resources, so it fails loudly with file:line.
+ * {@code negate-after: words}, {@code reset: words}, {@code clause-start: words}, {@code elide:
+ * articles} (split "l'airtag" into "l" and "airtag"), {@code alias: from words => to words}, {@code
+ * idiom: phrase}, {@code KIND name: phrase}, where the phrase may be several joined by {@code &}
+ * (all in one message) and {@code KIND?} marks a cue whose red flag is only ever possible; {@code
+ * #} starts a comment. A bad line is a bug in our resources, so it fails loudly with file:line.
  */
 final class LexiconReader {
   private final String file;
@@ -26,6 +28,7 @@ final class LexiconReader {
   private final Set<String> resets = new HashSet<>();
   private final Set<String> negatorsAfter = new HashSet<>();
   private final Set<String> clauseStarts = new HashSet<>();
+  private final Set<String> elided = new HashSet<>();
   private final List<Idiom> idioms = new ArrayList<>();
   private final List<Rule> rules = new ArrayList<>();
 
@@ -50,6 +53,7 @@ final class LexiconReader {
     return new Lexicon(
         language,
         reader.aliases,
+        new Elisions(reader.elided),
         new Negation(reader.negators, reader.negatorsAfter, reader.resets, reader.clauseStarts),
         reader.idioms,
         reader.rules);
@@ -79,6 +83,7 @@ final class LexiconReader {
       case "reset" -> resets.addAll(words(value));
       case "negate-after" -> negatorsAfter.addAll(words(value));
       case "clause-start" -> clauseStarts.addAll(words(value));
+      case "elide" -> elided.addAll(words(value));
       case "alias" -> alias(value);
       case "idiom" -> idioms.add(new Idiom(Phrase.compile(value), Set.of()));
       default -> {
@@ -99,19 +104,30 @@ final class LexiconReader {
     aliases.add(words(sides[0]), words(sides[1]));
   }
 
+  /** {@code KIND name: phrase [& phrase ...]}; {@code KIND? name:} for a possible-only cue. */
   private void rule(String key, String value) {
     String[] parts = key.split("\\s+");
     if (parts.length != 2) {
       throw new IllegalArgumentException("a rule starts 'KIND name:', found '" + key + "'");
     }
-    SignalKind kind = SignalKind.valueOf(parts[0]);
-    Phrase phrase = Phrase.compile(value);
-    for (String word : value.split("[\\s|\\[\\]_]+")) {
+    boolean possible = parts[0].endsWith("?");
+    SignalKind kind = SignalKind.valueOf(possible ? parts[0].replace("?", "") : parts[0]);
+    List<Phrase> phrases = new ArrayList<>();
+    for (String part : value.split("\\s&\\s")) {
+      phrases.add(Phrase.compile(part));
+    }
+    for (String word : value.split("[\\s|\\[\\]_&]+")) {
       if (!word.isEmpty() && aliases.isKey(Normal.word(word))) {
         throw new IllegalArgumentException("'" + word + "' is an alias; write what it stands for");
       }
     }
-    rules.add(new Rule(kind, language + "/" + parts[1], phrase));
+    rules.add(
+        new Rule(
+            kind,
+            language + "/" + parts[1],
+            phrases.get(0),
+            phrases.subList(1, phrases.size()),
+            possible));
   }
 
   private static Set<SignalKind> kinds(String list) {

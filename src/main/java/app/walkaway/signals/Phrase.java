@@ -16,7 +16,8 @@ import java.util.Set;
  *       full stop); {@code **} up to six, {@code **8} up to eight, across commas but not across a
  *       full stop;
  *   <li>{@code ^} as the first slot: the match must start a clause; {@code $} as the last: it must
- *       end one ({@code ^ loser $} is a clause of that one word).
+ *       end one ({@code ^ loser $} is a clause of that one word); {@code $} among a slot's choices
+ *       ({@code now|$}): that word, or the clause ends there.
  * </ul>
  *
  * A whole match stays inside one sentence. Words are compared in {@link Normal} form.
@@ -49,7 +50,7 @@ final class Phrase {
         slots.add(Slot.parse(part));
       }
     }
-    if (slots.isEmpty() || slots.stream().allMatch(s -> s.optional() || s instanceof Slot.Gap)) {
+    if (slots.isEmpty() || slots.stream().allMatch(Phrase::mayTakeNoWord)) {
       throw new IllegalArgumentException("a pattern needs at least one required word: " + source);
     }
     return new Phrase(slots, anchored, anchoredEnd, source);
@@ -76,7 +77,7 @@ final class Phrase {
    */
   Optional<Slot.Words> key() {
     return slots.stream()
-        .filter(s -> s instanceof Slot.Words w && !w.optional())
+        .filter(s -> !mayTakeNoWord(s))
         .map(s -> (Slot.Words) s)
         .min(java.util.Comparator.comparingInt(Phrase::commonness));
   }
@@ -93,6 +94,12 @@ final class Phrase {
     boolean common = keys.stream().anyMatch(w -> COMMON.contains(w) || w.equals(Slot.NUMBER));
     boolean shortPrefix = slot.prefixes().stream().anyMatch(p -> p.length() < 3);
     return keys.size() + slot.prefixes().size() + (common || shortPrefix ? 1000 : 0);
+  }
+
+  private static boolean mayTakeNoWord(Slot slot) {
+    return slot.optional()
+        || slot instanceof Slot.Gap
+        || (slot instanceof Slot.Words w && w.orEnd());
   }
 
   /** True if a word slot names this word, so a negation written into the rule is not one. */
@@ -154,6 +161,9 @@ final class Phrase {
           }
         }
       }
+      if (words.orEnd() && first >= 0 && endsClause(pos)) {
+        return run(slot + 1, pos, first);
+      }
       return words.optional() ? run(slot + 1, pos, first) : null;
     }
 
@@ -200,8 +210,20 @@ final class Phrase {
 
     /** True if the token before {@code end} is the last of its clause. */
     private boolean endsClause(int end) {
-      return end >= tokens.size() || tokens.get(end).clause() != tokens.get(end - 1).clause();
+      int clause = tokens.get(end - 1).clause();
+      for (int i = end; i < tokens.size() && tokens.get(i).clause() == clause; i++) {
+        if (!isEmoji(tokens.get(i).norm())) {
+          return false;
+        }
+      }
+      return true;
     }
+  }
+
+  /** An emoji closing a clause ("take care 🤍") does not stop it from ending there. */
+  private static boolean isEmoji(String norm) {
+    int cp = norm.codePointAt(0);
+    return !Character.isLetterOrDigit(cp) && Character.charCount(cp) == norm.length();
   }
 
   @Override

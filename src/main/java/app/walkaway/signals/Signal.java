@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param end offset of the match in the message text (exclusive)
  * @param possible true for a red flag that a negation touches ("I don't want to hurt you"): it may
  *     be sincere or may be a threat, so it is shown for her to read rather than dropped
- * @param language the lexicon that matched: an ISO 639-1 code, or {@code common} for emoji
+ * @param language the lexicon that matched: an ISO 639-1 code, {@code common} for emoji, or {@code
+ *     model} for the learned second opinion
  */
 public record Signal(
     SignalKind kind,

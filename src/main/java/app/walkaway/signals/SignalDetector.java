@@ -32,12 +32,47 @@ public final class SignalDetector {
    */
   private static final int PARALLEL_FROM = 20_000;
 
+  /** The id of a red flag raised by the {@link SecondOpinion}, not by a lexicon rule. */
+  public static final String SECOND_OPINION = "model/second-opinion";
+
   private final List<Lexicon> lexicons;
   private final List<String> resources;
+  private final SecondOpinion secondOpinion;
 
-  private SignalDetector(List<Lexicon> lexicons, List<String> resources) {
+  private SignalDetector(
+      List<Lexicon> lexicons, List<String> resources, SecondOpinion secondOpinion) {
     this.lexicons = List.copyOf(lexicons);
     this.resources = List.copyOf(resources);
+    this.secondOpinion = secondOpinion;
+  }
+
+  private SignalDetector(List<Lexicon> lexicons, List<String> resources) {
+    this(lexicons, resources, null);
+  }
+
+  /**
+   * This detector with the learned second opinion: a message in which the rules find no red flag
+   * may get a possible one from the model ({@link #SECOND_OPINION}). Off by default, because it is
+   * wrong about two times in a hundred messages without a signal: it is for showing her what to
+   * read, never for a verdict.
+   */
+  public SignalDetector withSecondOpinion() {
+    return withSecondOpinion(SecondOpinion.standard());
+  }
+
+  /** The same with a given model (tests and measurements). */
+  SignalDetector withSecondOpinion(SecondOpinion model) {
+    List<String> withModel = new ArrayList<>(rulesOnly().resources);
+    withModel.add(SecondOpinion.RESOURCE);
+    return new SignalDetector(lexicons, withModel, Objects.requireNonNull(model, "model"));
+  }
+
+  /** The same without the second opinion. */
+  public SignalDetector rulesOnly() {
+    if (secondOpinion == null) {
+      return this;
+    }
+    return new SignalDetector(lexicons, resources.subList(0, resources.size() - 1));
   }
 
   /** A detector over lexicons built elsewhere (tests). */
@@ -108,7 +143,10 @@ public final class SignalDetector {
     }
   }
 
-  /** The signals in one text, in the order they appear; at most one per rule. */
+  /**
+   * The signals in one text, in the order they appear; at most one per rule, and one of a kind
+   * where matches overlap.
+   */
   public List<Signal> read(String text) {
     Objects.requireNonNull(text, "text");
     List<Token> tokens = Tokenizer.tokens(text);
@@ -117,21 +155,57 @@ public final class SignalDetector {
       lexicon.apply(text, tokens).forEach(s -> found.putIfAbsent(s.rule(), s));
     }
     if (lexicons.size() > 1 && !found.isEmpty()) {
-      dropOtherLanguagesIdioms(tokens, found);
+      dropOtherLanguagesIdioms(text, tokens, found);
     }
-    List<Signal> out = new ArrayList<>(found.values());
+    List<Signal> out = oneOfAKindWhereTheyOverlap(found.values());
+    if (secondOpinion != null && out.stream().noneMatch(s -> s.kind().isRedFlag())) {
+      secondOpinion.kindOf(tokens).ifPresent(kind -> out.add(hunch(kind, text, tokens)));
+    }
     out.sort(Comparator.comparingInt(Signal::start));
     return List.copyOf(out);
+  }
+
+  /**
+   * Families overlap on purpose (a cue may be caught by a slot rule and a phrase rule, an English
+   * "regret" by the French conditional), but one threat in one place is one threat: counted twice
+   * it would make one harsh message a pattern. Where two of a kind overlap, the firm one is kept
+   * over a possible one, then the longer match, then the earlier.
+   */
+  private static List<Signal> oneOfAKindWhereTheyOverlap(java.util.Collection<Signal> found) {
+    List<Signal> best = new ArrayList<>(found);
+    best.sort(
+        Comparator.comparing(Signal::possible)
+            .thenComparing(Comparator.comparingInt((Signal s) -> s.end() - s.start()).reversed())
+            .thenComparingInt(Signal::start));
+    List<Signal> kept = new ArrayList<>();
+    for (Signal s : best) {
+      if (kept.stream().noneMatch(k -> k.kind() == s.kind() && overlap(k, s))) {
+        kept.add(s);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean overlap(Signal a, Signal b) {
+    return a.start() < b.end() && b.start() < a.end();
+  }
+
+  /** The model speaks of the whole message: from his first word to his last. */
+  private static Signal hunch(SignalKind kind, String text, List<Token> tokens) {
+    int start = tokens.get(0).start();
+    int end = tokens.get(tokens.size() - 1).end();
+    return new Signal(kind, SECOND_OPINION, text.substring(start, end), start, end, true, "model");
   }
 
   /**
    * With several languages at once, one language's everyday phrase can hold another's rule word
    * ("sorry to hear" and the German rule "sorry"): an idiom of any lexicon blocks what it overlaps.
    */
-  private void dropOtherLanguagesIdioms(List<Token> tokens, Map<String, Signal> found) {
+  private void dropOtherLanguagesIdioms(
+      String text, List<Token> tokens, Map<String, Signal> found) {
     List<Lexicon.Blocked> idioms = new ArrayList<>();
     for (Lexicon lexicon : lexicons) {
-      idioms.addAll(lexicon.idioms(tokens));
+      idioms.addAll(lexicon.idioms(text, tokens));
     }
     found.values().removeIf(s -> idioms.stream().anyMatch(b -> b.blocks(s)));
   }

@@ -19,7 +19,12 @@ sealed interface Slot {
     List<String> exact = new ArrayList<>();
     List<String> prefixes = new ArrayList<>();
     List<List<String>> runs = new ArrayList<>();
+    boolean orEnd = false;
     for (String alt : body.split("\\|")) {
+      if (alt.equals("$")) {
+        orEnd = true;
+        continue;
+      }
       if (alt.isEmpty() || alt.startsWith("_") || alt.endsWith("_") || alt.contains("__")) {
         throw new IllegalArgumentException("empty alternative in '" + part + "'");
       }
@@ -31,21 +36,49 @@ sealed interface Slot {
         exact.add(Normal.word(alt));
       }
     }
-    return new Words(Set.copyOf(exact), List.copyOf(prefixes), List.copyOf(runs), optional);
+    return new Words(Set.copyOf(exact), List.copyOf(prefixes), List.copyOf(runs), optional, orEnd);
   }
 
-  /** Stands for any number in a slot: {@code #} matches "10", "9", "2019". */
+  /**
+   * Stands for any number in a slot: {@code #} matches "10", "2019", and times and amounts as
+   * texted: "6:30", "9pm", "10min", "20h", "21h30", "63.40".
+   */
   String NUMBER = "#";
 
+  /** Units a number may carry in a text: times of day and durations, in the six languages. */
+  Set<String> UNITS = Set.of("am", "pm", "h", "hs", "hr", "hrs", "m", "min", "mins", "uhr", "");
+
   static boolean isNumber(String norm) {
-    return !norm.isEmpty() && norm.chars().allMatch(Character::isDigit);
+    int i = digits(norm, 0);
+    if (i == 0) {
+      return false;
+    }
+    if (i < norm.length() && ".:,h".indexOf(norm.charAt(i)) >= 0) {
+      int after = digits(norm, i + 1);
+      i = after > i + 1 ? after : i;
+    }
+    return UNITS.contains(norm.substring(i));
+  }
+
+  private static int digits(String s, int from) {
+    int i = from;
+    while (i < s.length() && Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   /**
    * Any one of the words, a word starting with one of the prefixes, or one of the runs of words
-   * ({@code going_to} in a lexicon: "going to" as one choice).
+   * ({@code going_to} in a lexicon: "going to" as one choice); with {@code orEnd} ({@code $} among
+   * the choices: {@code now|$}) also the end of the clause, taking no word.
    */
-  record Words(Set<String> exact, List<String> prefixes, List<List<String>> runs, boolean optional)
+  record Words(
+      Set<String> exact,
+      List<String> prefixes,
+      List<List<String>> runs,
+      boolean optional,
+      boolean orEnd)
       implements Slot {
     /**
      * The exact words a message must hold for this slot to match: words and first words of runs.

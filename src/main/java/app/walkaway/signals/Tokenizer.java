@@ -45,12 +45,22 @@ final class Tokenizer {
       int cp = s.codePointAt(i);
       boolean innerApostrophe =
           Normal.isApostrophe(cp) && i + 1 < s.length() && Character.isLetter(s.charAt(i + 1));
-      if (!isWordChar(cp) && !innerApostrophe) {
+      if (!isWordChar(cp) && !innerApostrophe && !insideNumber(s, i)) {
         break;
       }
       i += Character.charCount(cp);
     }
     return i;
+  }
+
+  /** "3:15", "63.40", "12,50": a clock time or a sum is one word, not two clauses. */
+  private static boolean insideNumber(String s, int i) {
+    char c = s.charAt(i);
+    return (c == ':' || c == '.' || c == ',')
+        && i > 0
+        && i + 1 < s.length()
+        && Character.isDigit(s.charAt(i - 1))
+        && Character.isDigit(s.charAt(i + 1));
   }
 
   private static boolean isWordChar(int cp) {

@@ -63,4 +63,61 @@ class AnalyzeReadingTest {
     assertThat(root.has("signals")).isFalse();
     assertThat(analyze().out()).doesNotContain("Read-out:");
   }
+
+  /** A short WhatsApp chat in Dutch: Walkaway has no lexicon for it. */
+  private static java.nio.file.Path dutchChat(java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path chat = dir.resolve("whatsapp-dutch.txt");
+    java.nio.file.Files.writeString(
+        chat,
+        String.join(
+            "\n",
+            "01/03/2026, 09:00 - Lena: Hoi, ik ben er morgen niet",
+            "01/03/2026, 09:05 - Joost: waarom niet? ik wil je zien",
+            "02/03/2026, 21:00 - Joost: je bent echt niet goed zo",
+            "03/03/2026, 22:10 - Joost: antwoord nu, ik sta hier voor je deur",
+            "04/03/2026, 08:00 - Joost: waarom doe je dit, het is niet eerlijk",
+            "05/03/2026, 23:30 - Joost: ik weet waar je bent vandaag",
+            ""));
+    return chat;
+  }
+
+  @Test
+  void aChatInALanguageWithoutALexiconSaysSoInsteadOfNoSignals(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    String[] args = {
+      "analyze",
+      dutchChat(dir).toString(),
+      "--me",
+      "Lena",
+      "--now",
+      "2026-03-10T20:00",
+      "--start",
+      "2026-03-01"
+    };
+    CliRun run = CliRun.of(args);
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("These messages look Dutch. Walkaway reads signals in English, German,")
+        .doesNotContain("Signals in his messages: none");
+
+    String[] json = java.util.Arrays.copyOf(args, args.length + 1);
+    json[args.length] = "--json";
+    JsonNode language =
+        new ObjectMapper().readTree(CliRun.of(json).out()).get("signals").get("language");
+    assertThat(language.get("unsupported").asText()).isEqualTo("nl");
+    assertThat(language.get("note").asText()).startsWith("These messages look Dutch.");
+  }
+
+  @Test
+  void aChatInALanguageWithALexiconNamesItsLanguageAndNoSentence() throws Exception {
+    JsonNode language =
+        new ObjectMapper()
+            .readTree(analyze("--start", "2026-03-01", "--json").out())
+            .get("signals")
+            .get("language");
+
+    assertThat(language.get("read").toString()).isEqualTo("[\"en\"]");
+    assertThat(language.has("note")).isFalse();
+  }
 }

@@ -94,7 +94,7 @@ class ReadoutScenariosTest {
         .startsWith("Jonas has not reached for you in 44 days. That is an answer too.");
     assertThat(r.get("reasons").get(0).asText())
         .isEqualTo("Nothing from him in the last 44 days (his last contact was on 2026-03-02).");
-    assertThat(r.get("evidence").get(0).get("quote").asText()).isEqualTo("ok. take care");
+    assertThat(r.get("evidence").get(0).get("quote").asText()).isEqualTo("ok");
     assertThat(r.get("needed").isNull()).isTrue();
   }
 }

@@ -53,4 +53,59 @@ class SignalsCommandTest {
     assertThat(run.exitCode()).isNotZero();
     assertThat(run.err()).contains("no lexicon for language 'xx'").doesNotContain("Exception");
   }
+
+  private static final String DUTCH =
+      "waarom antwoord je niet\nik wil je zien, het is echt niet goed zo\nik ben hier morgen\n";
+
+  @Test
+  void aChatInALanguageWithoutALexiconSaysSoInsteadOfNoSignal() {
+    CliRun run = withInput(DUTCH, "signals");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith("These messages look Dutch. Walkaway reads signals in English, German,")
+        .contains("ik ben hier morgen  ->  not read (see above)")
+        .doesNotContain("no signal");
+  }
+
+  @Test
+  void inJsonTheSentenceGoesBesideTheLinesNotAmongThem() throws Exception {
+    CliRun run = withInput(DUTCH, "signals", "--json");
+
+    assertThat(run.err()).startsWith("These messages look Dutch.");
+    String[] lines = run.out().strip().split("\\R");
+    assertThat(lines).hasSize(3);
+    assertThat(new ObjectMapper().readTree(lines[0]).get("text").asText())
+        .isEqualTo("waarom antwoord je niet");
+  }
+
+  @Test
+  void theChatsOwnLanguageIsReadAndNoOther() {
+    // "regret" is a cue of the French lexicon too; a plainly English chat is read in English only.
+    CliRun run =
+        withInput(
+            "hey how are you doing today\nwhat are you up to this weekend\nyou'll regret this\n",
+            "signals");
+
+    assertThat(run.out()).contains("you'll regret this  ->  threat").doesNotContain("(fr/");
+  }
+
+  @Test
+  void theSecondOpinionIsAskedOnlyWhenAskedForAndOnlyEverPossible() throws Exception {
+    // No rule of the English lexicon reads this as an insult (if one ever does, the model is not
+    // asked and another line is needed here); the shipped model does.
+    String line = "you are an ungrateful spoilt brat\n";
+
+    CliRun rules = withInput(line, "signals", "--json", "--lang", "en");
+    CliRun both = withInput(line, "signals", "--json", "--lang", "en", "--second-opinion");
+
+    assertThat(rules.out()).doesNotContain("model/second-opinion");
+    JsonNode model = new ObjectMapper().readTree(both.out().strip()).get("matches");
+    assertThat(model)
+        .anySatisfy(
+            m -> {
+              assertThat(m.get("rule").asText()).isEqualTo("model/second-opinion");
+              assertThat(m.get("possible").asBoolean()).isTrue();
+            });
+  }
 }

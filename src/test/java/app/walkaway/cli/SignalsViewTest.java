@@ -37,7 +37,8 @@ class SignalsViewTest {
     SignalsView.human(
         new PrintWriter(text, true),
         signals,
-        BehaviourFinder.standard().find(events, events.get(44).at()));
+        BehaviourFinder.standard().find(events, events.get(44).at()),
+        new app.walkaway.signals.ChatLanguage.Read(List.of("en")));
 
     assertThat(text.toString())
         .contains("Signals in his messages: 45")

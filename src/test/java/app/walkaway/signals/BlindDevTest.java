@@ -34,9 +34,12 @@ class BlindDevTest {
     SoftAssertions soft = new SoftAssertions();
     for (String language : BlindCorpus.LANGUAGES) {
       BlindScore.Figures f = SCORE.language(language);
+      // What tuning reached on this set (0.99 to 1.00 per language, 2% false alarms), less a
+      // little: a lexicon change that loses more than that has broken a family, not a sentence.
       soft.assertThat(f.redSeen().recall())
           .as(language + " red-flag recall")
-          .isGreaterThanOrEqualTo(0.0);
+          .isGreaterThanOrEqualTo(0.97);
+      soft.assertThat(f.falseAlarmsSeen()).as(language + " false alarms").isLessThanOrEqualTo(0.05);
     }
     soft.assertAll();
   }

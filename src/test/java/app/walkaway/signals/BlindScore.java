@@ -110,13 +110,22 @@ final class BlindScore {
   final Map<String, ChatLanguage> languages = new LinkedHashMap<>();
 
   BlindScore(BlindCorpus corpus) {
+    this(corpus, false);
+  }
+
+  /**
+   * @param secondOpinion also let the learned model raise possible red flags where the rules find
+   *     none ({@link SignalDetector#withSecondOpinion()}), as {@code walkaway signals} shows them
+   */
+  BlindScore(BlindCorpus corpus, boolean secondOpinion) {
     corpus
         .chats()
         .forEach(
             (language, lines) -> {
               ChatLanguage told = LanguageGuess.of(lines.stream().map(l -> l.text()).toList());
               languages.put(language, told);
-              SignalDetector detector = SignalDetector.forChat(told);
+              SignalDetector rules = SignalDetector.forChat(told);
+              SignalDetector detector = secondOpinion ? rules.withSecondOpinion() : rules;
               lines.forEach(line -> results.add(read(detector, line)));
             });
   }
@@ -149,6 +158,11 @@ final class BlindScore {
     return out.toString();
   }
 
+  /** Per language and over all: the first of the tables, alone. */
+  String languageTable(String title) {
+    return title + "\n" + languageTable();
+  }
+
   private String languageTable() {
     StringBuilder out = new StringBuilder();
     out.append(
@@ -167,7 +181,10 @@ final class BlindScore {
             "FA seen",
             "FA firm"));
     for (String language : languages.keySet()) {
-      out.append(languageRow(language, told(languages.get(language)), language(language)));
+      Figures f = language(language);
+      if (f.messages() > 0) {
+        out.append(languageRow(language, told(languages.get(language)), f));
+      }
     }
     out.append(languageRow("all", "", all()));
     return out.toString();

@@ -32,6 +32,38 @@ class PhraseTest {
     assertThat(matches(pattern, text)).isEqualTo(expected);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "be home by 9 | true",
+        "be home by 9pm | true",
+        "be home by 6:30 | true",
+        "be home by 21h30 | true",
+        "be home by 10min | true",
+        "be home by nine | false",
+        "be home by 9kg | false",
+      })
+  void aNumberSlotTakesTimesAsTexted(String text, boolean expected) {
+    assertThat(matches("home by #", text)).isEqualTo(expected);
+  }
+
+  @Test
+  void aClockTimeDoesNotSplitAClause() {
+    assertThat(matches("yoga * tuesdays", "yoga 6:30 tuesdays")).isTrue();
+  }
+
+  @Test
+  void theEndOfTheClauseCanBeOneOfASlotsChoices() {
+    assertThat(matches("done now|$", "im done now")).isTrue();
+    assertThat(matches("done now|$", "im done")).isTrue();
+    assertThat(matches("done now|$", "im done, bye")).isTrue();
+    assertThat(matches("done now|$", "im done with it")).isFalse();
+    assertThat(matches("now|$ done", "done")).isFalse();
+    assertThat(matches("take care $", "take care \uD83E\uDD0D")).isTrue();
+    assertThat(matches("take care $", "take care \uD83E\uDD0D of it")).isFalse();
+  }
+
   @Test
   void alternativesInOneSlot() {
     assertThat(matches("come|go back", "go back")).isTrue();
