@@ -103,8 +103,13 @@ final class RawHttp {
       }
       head.append("Connection: close\r\n\r\n");
       out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-      writeBody(out);
-      out.flush();
+      try {
+        writeBody(out);
+        out.flush();
+      } catch (java.net.SocketException e) {
+        // The server answered early and closed (a refused upload): its answer is still there to
+        // read. A machine under load hits this often, one at rest rarely.
+      }
       return Response.parse(readAll(socket.getInputStream()));
     } catch (IOException e) {
       throw new UncheckedIOException(method + " " + path, e);
