@@ -222,6 +222,9 @@ final class Phrase {
 
   /** An emoji closing a clause ("take care 🤍") does not stop it from ending there. */
   private static boolean isEmoji(String norm) {
+    if (norm.isEmpty()) {
+      return true; // a token that normalises to nothing (a lone joiner or mark) is no word either
+    }
     int cp = norm.codePointAt(0);
     return !Character.isLetterOrDigit(cp) && Character.charCount(cp) == norm.length();
   }

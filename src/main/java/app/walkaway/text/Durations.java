@@ -46,4 +46,12 @@ public final class Durations {
   public static String days(long days) {
     return days == 1 ? "1 day" : days + " days";
   }
+
+  private static final java.time.format.DateTimeFormatter DAY =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH);
+
+  /** A day as she says it: "2 March 2026", never "2026-03-02". */
+  public static String day(java.time.LocalDate day) {
+    return DAY.format(day);
+  }
 }

@@ -12,18 +12,22 @@ public final class PatternWords {
     int n = b.events().size();
     return switch (b.kind()) {
       case CALL_BURST ->
-          n + " calls from him within " + span(b.span()) + " on " + b.first().at().toLocalDate();
+          n
+              + " calls from him within "
+              + span(b.span())
+              + " on "
+              + Durations.day(b.first().at().toLocalDate());
       case MESSAGE_FLOOD ->
           n
               + " messages from him in a row without a reply, within "
               + span(b.span())
               + " on "
-              + b.first().at().toLocalDate();
+              + Durations.day(b.first().at().toLocalDate());
       case LATE_NIGHT -> lateNights(b);
       case AFTER_BOUNDARY ->
           b.his().size()
-              + " contacts from him after she asked him to stop on "
-              + b.first().at().toLocalDate();
+              + " contacts from him after you asked him to stop on "
+              + Durations.day(b.first().at().toLocalDate());
       case SHOWED_UP -> "he turned up in person " + times(n);
       case VIA_FRIENDS -> "he went through friends " + times(n);
     };
@@ -38,11 +42,10 @@ public final class PatternWords {
         + hours.end()
         + " on "
         + nights.size()
-        + " nights ("
-        + nights.get(0)
+        + " nights, from "
+        + Durations.day(nights.get(0))
         + " to "
-        + nights.get(nights.size() - 1)
-        + ")";
+        + Durations.day(nights.get(nights.size() - 1));
   }
 
   /** "18 minutes" or "2 hours 5 minutes". */

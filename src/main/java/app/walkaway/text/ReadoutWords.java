@@ -86,13 +86,19 @@ public final class ReadoutWords {
   /** One reason; {@code name} is what she calls him ("He" when she gave no name). */
   public static String reason(Reason reason, String name) {
     if (reason instanceof Reason.SevereWords w) {
-      return "On " + w.day() + " he wrote \"" + w.match() + "\" (" + w.kind().label() + ").";
+      return "On "
+          + Durations.day(w.day())
+          + " he wrote \""
+          + w.match()
+          + "\": "
+          + EventWords.signal(w.kind())
+          + ".";
     } else if (reason instanceof Reason.Pattern p) {
       return capitalised(PatternWords.summary(p.behaviour())) + ".";
     } else if (reason instanceof Reason.RepeatedAbuse a) {
       return a.messages() + " insulting or pressuring messages from him recently.";
     } else if (reason instanceof Reason.SaidGoodbye g) {
-      return "On " + g.day() + " he wrote \"" + g.match() + "\".";
+      return "On " + Durations.day(g.day()) + " he wrote \"" + g.match() + "\".";
     } else if (reason instanceof Reason.ReachedOutFirst f) {
       return "You reached out first "
           + (f.bySlipDays()
@@ -121,7 +127,7 @@ public final class ReadoutWords {
       return w.warm() + (w.warm() == 1 ? " warm message" : " warm messages") + " from him since.";
     } else if (reason instanceof Reason.PossibleRedFlag p) {
       return "On "
-          + p.day()
+          + Durations.day(p.day())
           + " he wrote \""
           + p.match()
           + "\". This may be "
@@ -130,7 +136,9 @@ public final class ReadoutWords {
     } else if (reason instanceof Reason.SilentFor s) {
       return "Nothing from him in the last "
           + Durations.days(s.days())
-          + s.lastContact().map(d -> " (his last contact was on " + d + ")").orElse("")
+          + s.lastContact()
+              .map(d -> " (his last contact was on " + Durations.day(d) + ")")
+              .orElse("")
           + ".";
     } else if (reason instanceof Reason.NoClearChange c) {
       return "In the "
@@ -138,7 +146,7 @@ public final class ReadoutWords {
           + " since you started, he has not reached for you clearly more than before.";
     } else if (reason instanceof Reason.MarkedRedFlag m) {
       return "You marked what he sent on "
-          + m.day()
+          + Durations.day(m.day())
           + (m.quote().isEmpty() ? "" : " (\"" + m.quote() + "\")")
           + " as a red flag. You know what it means better than any rule.";
     }

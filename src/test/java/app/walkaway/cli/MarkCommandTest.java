@@ -57,7 +57,7 @@ class MarkCommandTest {
     assertThat(after.get("marked_by_you").get(0).get("mark").asText()).isEqualTo("red-flag");
     CliRun text = cli.run("readout", READOUT);
     assertThat(text.out())
-        .contains("You marked what he sent on 2026-03-16")
+        .contains("You marked what he sent on 16 March 2026")
         .contains("Marked by you (your reading wins over the rules):")
         .contains("a red flag: 2026-03-16 19:30  " + PLAIN);
 

@@ -93,7 +93,7 @@ class ReadoutScenariosTest {
     assertThat(r.get("headline").asText())
         .startsWith("Jonas has not reached for you in 44 days. That is an answer too.");
     assertThat(r.get("reasons").get(0).asText())
-        .isEqualTo("Nothing from him in the last 44 days (his last contact was on 2026-03-02).");
+        .isEqualTo("Nothing from him in the last 44 days (his last contact was on 2 March 2026).");
     assertThat(r.get("evidence").get(0).get("quote").asText()).isEqualTo("ok");
     assertThat(r.get("needed").isNull()).isTrue();
   }

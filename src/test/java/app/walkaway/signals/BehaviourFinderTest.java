@@ -33,7 +33,7 @@ class BehaviourFinderTest {
     assertThat(found.get(0).events()).hasSize(3);
     assertThat(found.get(0).span()).isEqualTo(java.time.Duration.ofMinutes(25));
     assertThat(PatternWords.summary(found.get(0)))
-        .isEqualTo("3 calls from him within 25 minutes on 2026-04-06");
+        .isEqualTo("3 calls from him within 25 minutes on 6 April 2026");
   }
 
   @Test

@@ -46,6 +46,7 @@ final class GuardOnTheAppTest {
           LockActions.STILL_HERE,
           TodayPage.LOG,
           TodayPage.URGE,
+          ReadoutPage.MARK,
           PlanPage.PATH,
           PlanPage.NAME,
           PlanPage.READINESS,
@@ -87,7 +88,7 @@ final class GuardOnTheAppTest {
         Files.readString(Path.of("src/main/java/app/walkaway/web/Wiring.java"))
             .replaceAll("\\s+", "");
     int posts = wiring.split("routes\\.post\\(", -1).length - 1;
-    assertThat(posts).as("POST routes in Wiring (guarded + Lock + Quick exit)").isEqualTo(22);
+    assertThat(posts).as("POST routes in Wiring (guarded + Lock + Quick exit)").isEqualTo(23);
     assertThat(GUARDED).hasSize(posts - 2).doesNotHaveDuplicates();
   }
 
