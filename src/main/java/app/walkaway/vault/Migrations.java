@@ -25,7 +25,7 @@ final class Migrations {
   static final String LOCATION = "classpath:db/migration";
 
   /** The version of the newest {@code V<n>__} file in {@code db/migration}. */
-  static final int NEWEST = 3;
+  static final int NEWEST = 4;
 
   private Migrations() {}
 
