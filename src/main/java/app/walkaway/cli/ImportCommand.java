@@ -8,14 +8,18 @@ import app.walkaway.importer.ImportedFile;
 import app.walkaway.importer.Importers;
 import app.walkaway.importer.Participants;
 import app.walkaway.importer.Peek;
+import app.walkaway.importer.SourceDigests;
 import app.walkaway.vault.AddResult;
 import app.walkaway.vault.ExportContents;
 import app.walkaway.vault.ExportReader;
 import app.walkaway.vault.Vault;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,23 +79,33 @@ public final class ImportCommand implements Runnable {
 
   /** One file read completely, before anything is written. */
   private record Loaded(
-      Path file, String format, List<Event> events, ExportContents export, long skipped) {}
+      Path file,
+      String format,
+      List<Event> events,
+      ExportContents export,
+      long skipped,
+      Map<String, String> digests) {}
 
   private Loaded load(Path file) {
     Peek peek = Peek.of(file);
     if (peek.kind() == Peek.Shape.FILE && ExportReader.recognizes(peek.head())) {
       ExportContents contents = ExportReader.read(file);
-      return new Loaded(file, "Walkaway export", contents.events(), contents, 0);
+      return new Loaded(file, "Walkaway export", contents.events(), contents, 0, Map.of());
     }
     if (me == null) {
       throw new ParameterException(
           spec.commandLine(),
           "--me NAME is needed for " + file + ": your name as the chat shows it");
     }
-    ImportedFile read =
-        Importers.read(file, ImportOptions.defaults().withThem(Optional.ofNullable(them)));
+    ImportOptions options = ImportOptions.defaults().withThem(Optional.ofNullable(them));
+    ImportedFile read = Importers.read(file, options);
     List<Event> events = cast(read, file).toEvents(read.entries());
-    return new Loaded(file, read.report().format(), events, null, read.report().systemLines());
+    // The exact bytes each quoted message came from, for the evidence journal and its report.
+    Set<String> origins = new HashSet<>();
+    events.forEach(e -> origins.add(e.source().origin()));
+    Map<String, String> digests = SourceDigests.of(file, origins, options);
+    return new Loaded(
+        file, read.report().format(), events, null, read.report().systemLines(), digests);
   }
 
   /** Who is who in this file, by the shared participants resolver (the same as analyze). */
@@ -120,6 +134,7 @@ public final class ImportCommand implements Runnable {
           restored.isPresent()
               ? restored.get().events()
               : opened.events().add(file.events(), progress);
+      file.digests().forEach(opened.sources()::recordDigest);
       done += file.events().size();
       lines.add(
           new ImportSummary.FileLine(
