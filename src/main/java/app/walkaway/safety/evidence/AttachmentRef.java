@@ -15,9 +15,6 @@ public record AttachmentRef(int position, String name, String sha256, long size)
   public AttachmentRef {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(sha256, "sha256");
-    if (position < 0 || size < 0) {
-      throw new IllegalArgumentException("position and size must not be negative");
-    }
   }
 
   public boolean isNameOnly() {

@@ -95,6 +95,9 @@ public final class Chain {
   }
 
   private static void requireEarlier(Reference reference, long seq) {
+    if (reference.relation() == Reference.Relation.UNRECOGNISED) {
+      throw new IllegalArgumentException("an unrecognised relation is never sealed");
+    }
     if (reference.seq() >= seq) {
       throw new EvidenceException(
           "there is no entry "
@@ -106,6 +109,15 @@ public final class Chain {
   }
 
   private static void requireSubstance(Incident incident) {
+    if (incident.kind().isBlank()) {
+      throw new EvidenceException("an entry needs a kind, such as threat or unwanted-visit");
+    }
+    for (int i = 0; i < incident.attachments().size(); i++) {
+      AttachmentRef file = incident.attachments().get(i);
+      if (file.position() != i || file.size() < 0) {
+        throw new IllegalArgumentException("attachment " + i + " is numbered " + file.position());
+      }
+    }
     if (incident.what().isBlank()
         && incident.quote().isEmpty()
         && incident.attachments().isEmpty()) {

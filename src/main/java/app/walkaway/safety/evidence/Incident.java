@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What one entry records.
+ * What one entry records. Values are taken as given, so that whatever is stored can be read and
+ * checked against its seal; {@link Chain#next} checks a new entry before sealing it.
  *
  * @param occurredAt when it happened, her wall-clock time
  * @param kind a label such as {@code threat} (see {@link IncidentKind}); entries carried over from
@@ -37,14 +38,6 @@ public record Incident(
     Objects.requireNonNull(refersTo, "refersTo");
     Objects.requireNonNull(quote, "quote");
     attachments = List.copyOf(attachments);
-    if (kind.isBlank()) {
-      throw new IllegalArgumentException("an incident needs a kind");
-    }
-    for (int i = 0; i < attachments.size(); i++) {
-      if (attachments.get(i).position() != i) {
-        throw new IllegalArgumentException("attachment " + i + " is at position " + i);
-      }
-    }
   }
 
   /** Her words alone, with nothing else, as most entries begin. */

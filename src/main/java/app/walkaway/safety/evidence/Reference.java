@@ -20,6 +20,11 @@ public record Reference(long seq, Relation relation) {
     /** It corrects the earlier entry; the earlier one is kept as it was. */
     CORRECTS,
     /** It adds to the earlier entry, e.g. a photo taken later. */
-    ADDS_TO
+    ADDS_TO,
+    /**
+     * A stored relation Walkaway does not recognise: the stored data was changed. Never sealed, so
+     * an entry read with it never matches its seal.
+     */
+    UNRECOGNISED
   }
 }

@@ -1,0 +1,150 @@
+package app.walkaway.service;
+
+import app.walkaway.event.Event;
+import app.walkaway.safety.evidence.AttachmentKey;
+import app.walkaway.safety.evidence.AttachmentRef;
+import app.walkaway.safety.evidence.Chain;
+import app.walkaway.safety.evidence.Entry;
+import app.walkaway.safety.evidence.Incident;
+import app.walkaway.safety.evidence.Quote;
+import app.walkaway.safety.evidence.Reference;
+import app.walkaway.safety.evidence.Verification;
+import app.walkaway.vault.Digests;
+import app.walkaway.vault.EvidenceRow;
+import app.walkaway.vault.EvidenceStore;
+import app.walkaway.vault.Vault;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Her evidence journal: add, attach, quote a message, list and verify. Entries carried over from an
+ * earlier Walkaway or restored from an export are sealed first, in order, and every result says how
+ * many were (never silently).
+ */
+public final class EvidenceJournal {
+  private final Vault vault;
+
+  public EvidenceJournal(Vault vault) {
+    this.vault = Objects.requireNonNull(vault, "vault");
+  }
+
+  /** An entry just added, and how many waiting entries were sealed before it. */
+  public record Added(Entry entry, int sealedFirst) {}
+
+  /** The chain as checked, and how many waiting entries were sealed before checking. */
+  public record Checked(Verification verification, int sealedFirst, long entries) {}
+
+  /** Records an incident in her words, with files to keep. */
+  public Added add(Incident incident, List<KeptFile> files, LocalDateTime now) {
+    return vault.inTransaction(
+        () -> {
+          int sealed = sealPending();
+          List<AttachmentRef> refs = new ArrayList<>();
+          List<byte[]> contents = new ArrayList<>();
+          for (KeptFile file : files) {
+            refs.add(
+                new AttachmentRef(
+                    refs.size(), file.name(), Digests.sha256(file.bytes()), file.bytes().length));
+            contents.add(file.bytes());
+          }
+          Optional<Entry> head = vault.evidence().last().map(EvidenceMapping::toEntry);
+          Entry entry = Chain.next(head, now.withNano(0), incident.withAttachments(refs));
+          vault.evidence().append(EvidenceMapping.toRow(entry), contents);
+          return new Added(entry, sealed);
+        });
+  }
+
+  /** Adds files to an earlier entry: a new entry that points to it; the earlier one is kept. */
+  public Added attach(long toSeq, List<KeptFile> files, LocalDateTime now) {
+    Entry earlier = require(toSeq);
+    Incident addition =
+        Incident.inHerWords(earlier.incident().occurredAt(), earlier.incident().kind(), "")
+            .referringTo(new Reference(toSeq, Reference.Relation.ADDS_TO));
+    return add(addition, files, now);
+  }
+
+  /**
+   * Keeps one of his messages as evidence, quoted exactly with its source file, line and that
+   * file's SHA-256 (when it was recorded at import).
+   */
+  public Added addMessage(Event message, String kind, String herWords, LocalDateTime now) {
+    String origin = message.source().origin();
+    Quote quote =
+        new Quote(
+            message.text(),
+            origin,
+            message.source().line(),
+            vault.sources().findDigest(origin).orElse(""),
+            message.at());
+    Incident incident =
+        Incident.inHerWords(message.at(), kind, herWords)
+            .withChannel(message.channel().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            .quoting(quote);
+    return add(incident, List.of(), now);
+  }
+
+  /** Every entry, in the order recorded. */
+  public List<Entry> entries() {
+    return vault.evidence().all().stream().map(EvidenceMapping::toEntry).toList();
+  }
+
+  /** Seals what awaits its seal, then walks the whole chain, kept files included. */
+  public Checked verify() {
+    int sealed = vault.inTransaction(this::sealPending);
+    List<Entry> entries = entries();
+    Map<AttachmentKey, String> digests = new HashMap<>();
+    for (EvidenceStore.StoredFile file : vault.evidence().storedFiles()) {
+      digests.put(new AttachmentKey(file.seq(), file.position()), file.sha256());
+    }
+    return new Checked(Chain.verify(entries, digests), sealed, entries.size());
+  }
+
+  /** The bytes of a kept file. */
+  public Optional<byte[]> file(long seq, int position) {
+    return vault.evidence().content(seq, position);
+  }
+
+  /** The entry numbered {@code seq}, or a plain message that there is none. */
+  public Entry require(long seq) {
+    List<Entry> all = entries();
+    return all.stream()
+        .filter(e -> e.seq() == seq)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new EvidenceInputException(
+                    "there is no evidence entry " + seq + " (the journal has " + all.size() + ")"));
+  }
+
+  /**
+   * Seals the entries awaiting their seal, in order, when they are the last ones (as an upgrade or
+   * a restore leaves them). Any other unsealed entry is left for verify to name.
+   */
+  private int sealPending() {
+    List<EvidenceRow> rows = vault.evidence().all();
+    int first = 0;
+    while (first < rows.size() && !rows.get(first).hash().isEmpty()) {
+      first++;
+    }
+    for (int i = first; i < rows.size(); i++) {
+      if (!rows.get(i).hash().isEmpty()) {
+        return 0;
+      }
+    }
+    String previous = first == 0 ? Chain.GENESIS : rows.get(first - 1).hash();
+    for (int i = first; i < rows.size(); i++) {
+      EvidenceRow row = rows.get(i);
+      Entry entry = EvidenceMapping.toEntry(row);
+      Entry sealed = Chain.seal(row.seq(), previous, row.recordedAt(), entry.incident());
+      vault.evidence().seal(row.seq(), previous, sealed.hash());
+      previous = sealed.hash();
+    }
+    return rows.size() - first;
+  }
+}
