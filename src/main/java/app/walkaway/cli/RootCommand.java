@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
       ReadoutCommand.class,
       ReadinessCommand.class,
       PlanCommand.class,
-      TodayCommand.class
+      TodayCommand.class,
+      SafetyCommand.class,
+      EvidenceCommand.class
     })
 public final class RootCommand implements Runnable {
   @Spec CommandSpec spec;

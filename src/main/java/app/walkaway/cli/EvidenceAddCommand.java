@@ -1,0 +1,150 @@
+package app.walkaway.cli;
+
+import app.walkaway.safety.evidence.Details;
+import app.walkaway.safety.evidence.Incident;
+import app.walkaway.safety.evidence.IncidentKind;
+import app.walkaway.safety.evidence.Reference;
+import app.walkaway.service.EvidenceJournal;
+import app.walkaway.service.KeptFile;
+import app.walkaway.text.EvidenceWords;
+import app.walkaway.vault.Vault;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code walkaway evidence add}: records an incident in her words. */
+@Command(
+    name = "add",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Records what happened, in your words, sealed so it can be shown unchanged later.",
+      "%nYou are asked for your words after the command (or pipe them in); they are never taken"
+          + " from the command line, which your shell may keep.",
+      "%nKIND is one of: threat, violence, sexual-violence, stalking, harassment,"
+          + " unwanted-contact, unwanted-visit, damage, breach-of-order, other."
+    },
+    footer = {
+      "",
+      "Example:",
+      "  walkaway evidence add --at \"2026-12-05 23:40\" --kind violence --place \"my flat\" \\",
+      "    --witnesses \"my neighbour\" --attach door.jpg"
+    })
+public final class EvidenceAddCommand implements Runnable {
+  @Spec CommandSpec spec;
+  @Mixin VaultOptions vault;
+
+  @Option(
+      names = "--at",
+      required = true,
+      paramLabel = "DATE-TIME",
+      description = "When it happened, e.g. 2026-12-05 23:40.")
+  String at;
+
+  @Option(
+      names = "--kind",
+      required = true,
+      paramLabel = "KIND",
+      description = "What kind of incident (see above).")
+  String kind;
+
+  @Option(
+      names = "--channel",
+      paramLabel = "HOW",
+      description = "How it reached you, e.g. in-person, phone, whatsapp.")
+  String channel = "";
+
+  @Option(
+      names = "--his-id",
+      paramLabel = "TEXT",
+      description = "His number or handle, as it appeared.")
+  String hisId = "";
+
+  @Option(names = "--place", paramLabel = "TEXT", description = "Where it happened.")
+  String place = "";
+
+  @Option(names = "--witnesses", paramLabel = "TEXT", description = "Who saw or heard it.")
+  String witnesses = "";
+
+  @Option(names = "--injuries", paramLabel = "TEXT", description = "Any injuries.")
+  String injuries = "";
+
+  @Option(names = "--medical", paramLabel = "TEXT", description = "A doctor or hospital visit.")
+  String medical = "";
+
+  @Option(
+      names = "--police-ref",
+      paramLabel = "TEXT",
+      description = "A police or crime reference number.")
+  String policeRef = "";
+
+  @Option(
+      names = "--corrects",
+      paramLabel = "N",
+      description = "This entry corrects entry N (which is kept as it was).")
+  Long corrects;
+
+  @Option(
+      names = "--attach",
+      paramLabel = "FILE",
+      description = "A photo, screenshot or other file to keep with it (repeatable).")
+  List<Path> attach = new ArrayList<>();
+
+  @Override
+  public void run() {
+    IncidentKind incidentKind = kind();
+    List<KeptFile> files = attach.stream().map(KeptFile::read).toList();
+    PrintWriter out = spec.commandLine().getOut();
+    try (Vault opened = vault.open()) {
+      String words = HerWords.read(out, System.console() != null);
+      if (words.isEmpty() && files.isEmpty()) {
+        throw new InputMissingException(
+            "nothing was kept: write what happened when asked, or pipe it in, e.g."
+                + " echo \"He waited outside my work\" | walkaway evidence add ...");
+      }
+      Incident incident =
+          Incident.inHerWords(LoggedTime.parse(at, spec), incidentKind.label(), words)
+              .withChannel(channel.strip())
+              .withDetails(new Details(hisId, place, witnesses, injuries, medical, policeRef));
+      if (corrects != null) {
+        incident =
+            incident.referringTo(new Reference(positive(corrects), Reference.Relation.CORRECTS));
+      }
+      EvidenceJournal.Added added =
+          new EvidenceJournal(opened).add(incident, files, LocalNow.toTheSecond());
+      if (added.sealedFirst() > 0) {
+        out.println(EvidenceWords.sealedFirst(added.sealedFirst()));
+      }
+      Wrap.print(out, "", "", EvidenceWords.added(added.entry()));
+    }
+  }
+
+  private IncidentKind kind() {
+    return IncidentKind.fromLabel(kind)
+        .orElseThrow(
+            () ->
+                new ParameterException(
+                    spec.commandLine(),
+                    "unknown --kind '"
+                        + kind
+                        + "'. Use one of: "
+                        + Arrays.stream(IncidentKind.values())
+                            .map(IncidentKind::label)
+                            .collect(Collectors.joining(", "))));
+  }
+
+  private long positive(long seq) {
+    if (seq < 1) {
+      throw new ParameterException(spec.commandLine(), "--corrects takes an entry number, from 1");
+    }
+    return seq;
+  }
+}

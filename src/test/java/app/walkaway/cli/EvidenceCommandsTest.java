@@ -1,0 +1,133 @@
+package app.walkaway.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Statement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** walkaway evidence add / attach / list / verify end to end, in-process, on a real vault. */
+class EvidenceCommandsTest {
+  @TempDir Path dir;
+  private VaultCli cli;
+
+  @BeforeEach
+  void setUp() {
+    cli = VaultCli.in(dir);
+    cli.init();
+  }
+
+  private CliRun add(String words, String... args) {
+    String[] all = new String[args.length + 1];
+    all[0] = "add";
+    System.arraycopy(args, 0, all, 1, args.length);
+    return Stdin.with(words, () -> cli.run("evidence", all));
+  }
+
+  @Test
+  void sheRecordsAnIncidentWithAPhotoCorrectsItAndTheChainChecksOut() throws Exception {
+    Path photo =
+        Files.write(dir.resolve("door.jpg"), "jpeg bytes".getBytes(StandardCharsets.UTF_8));
+
+    CliRun first =
+        add(
+            "He kicked the door until it split.\nI hid in the bathroom.\n",
+            "--at",
+            "2026-12-05 23:40",
+            "--kind",
+            "violence",
+            "--place",
+            "my flat",
+            "--witnesses",
+            "Mrs Kowalska",
+            "--police-ref",
+            "CAD 4411",
+            "--attach",
+            photo.toString());
+    CliRun correction =
+        add("It was 23:15.", "--at", "2026-12-05 23:15", "--kind", "violence", "--corrects", "1");
+    CliRun list = cli.run("evidence", "list");
+    CliRun verify = cli.run("evidence", "verify");
+
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(flat(first.out()))
+        .contains("Kept as entry 1: violence, Sat 5 Dec 2026, 23:40, with 1 file.");
+    assertThat(flat(correction.out())).contains("Kept as entry 2");
+    assertThat(flat(list.out()))
+        .contains("1. Sat 5 Dec 2026, 23:40 Violence")
+        .contains("He kicked the door until it split.")
+        .contains("I hid in the bathroom.")
+        .contains("Where: my flat")
+        .contains("Police reference: CAD 4411")
+        .contains("File: door.jpg, SHA-256 ")
+        .contains("2. Sat 5 Dec 2026, 23:15 Violence (corrects entry 1)");
+    assertThat(verify.exitCode()).isZero();
+    assertThat(flat(verify.out()))
+        .contains("All 2 entries check out")
+        .containsPattern("Chain head \\(.*\\): [0-9a-f]{64}");
+  }
+
+  @Test
+  void herWordsAreNeverTakenFromAnArgument() {
+    CliRun run = add("", "--at", "2026-12-05 23:40", "--kind", "threat");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(flat(run.err())).contains("nothing was kept").contains("pipe it in");
+    assertThat(flat(cli.run("evidence", "list").out())).contains("Your evidence journal is empty.");
+  }
+
+  @Test
+  void anUnknownKindListsTheKinds() {
+    CliRun run = add("words", "--at", "2026-12-05 23:40", "--kind", "shouting");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(flat(run.err())).contains("unknown --kind 'shouting'").contains("unwanted-visit");
+  }
+
+  @Test
+  void filesAddedLaterPointToTheirEntry() throws Exception {
+    add("He waited at the bus stop.", "--at", "2026-12-06 08:05", "--kind", "unwanted-visit");
+    Path photo = Files.write(dir.resolve("stop.jpg"), new byte[] {1, 2, 3});
+
+    CliRun run = cli.run("evidence", "attach", "--to", "1", photo.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(flat(run.out())).contains("Kept as entry 2: unwanted visit");
+    assertThat(flat(cli.run("evidence", "list").out()))
+        .contains("2. Sun 6 Dec 2026, 08:05 Unwanted visit (adds to entry 1)");
+  }
+
+  @Test
+  void aChangedEntryIsNamedAndTheExitCodeSaysSo() throws Exception {
+    add("He waited at the bus stop.", "--at", "2026-12-06 08:05", "--kind", "unwanted-visit");
+    add("He called eleven times.", "--at", "2026-12-06 22:00", "--kind", "unwanted-contact");
+    try (var vault =
+        app.walkaway.vault.Vault.open(
+            cli.vault(), app.walkaway.vault.Passphrase.of(VaultCli.PASSPHRASE))) {
+      vault.jdbc(
+          c -> {
+            try (Statement s = c.createStatement()) {
+              s.execute("DROP TRIGGER evidence_entry_never_changes");
+              return s.executeUpdate(
+                  "UPDATE evidence_entry SET what = 'He called twice.' WHERE seq = 2");
+            }
+          });
+    }
+
+    CliRun verify = cli.run("evidence", "verify");
+
+    assertThat(verify.exitCode()).isEqualTo(EvidenceVerifyCommand.BROKEN);
+    assertThat(flat(verify.out()))
+        .contains(
+            "Entry 2 does not check out: it was changed after it was recorded. The entry before it checks out.");
+  }
+
+  /** The output with line wrapping undone, so checks do not depend on the terminal width. */
+  private static String flat(String text) {
+    return text.replaceAll("\\s+", " ");
+  }
+}
