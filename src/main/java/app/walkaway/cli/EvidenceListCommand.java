@@ -80,7 +80,7 @@ public final class EvidenceListCommand implements Runnable {
 
   private static void details(PrintWriter out, Incident incident) {
     Details d = incident.details();
-    field(out, "How", incident.channel());
+    field(out, "How", EvidenceWords.channel(incident.channel()));
     field(out, "His number or handle", d.hisIdentifier());
     field(out, "Where", d.place());
     field(out, "Witnesses", d.witnesses());

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
       PlanCommand.class,
       TodayCommand.class,
       SafetyCommand.class,
-      EvidenceCommand.class
+      EvidenceCommand.class,
+      ReportCommand.class
     })
 public final class RootCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -55,6 +55,21 @@ public final class EvidenceWords {
     };
   }
 
+  /** How it reached her, as she reads it: "WhatsApp", "In person"; "" stays "". */
+  public static String channel(String label) {
+    return switch (label) {
+      case "" -> "";
+      case "whatsapp" -> "WhatsApp";
+      case "sms" -> "SMS";
+      case "in-person" -> "In person";
+      case "social-media" -> "Social media";
+      default -> {
+        String words = label.replace('-', ' ').replace('_', ' ');
+        yield Character.toUpperCase(words.charAt(0)) + words.substring(1);
+      }
+    };
+  }
+
   /** "corrects entry 3" / "adds to entry 3". */
   public static String reference(Reference reference) {
     return switch (reference.relation()) {

@@ -126,6 +126,36 @@ class EvidenceCommandsTest {
             "Entry 2 does not check out: it was changed after it was recorded. The entry before it checks out.");
   }
 
+  @Test
+  void theReportIsWrittenFromTheVaultAndReadsBack() throws Exception {
+    add(
+        "Он ждал меня у работы. Czekał pod pracą.",
+        "--at",
+        "2026-12-06 18:05",
+        "--kind",
+        "unwanted-visit");
+    Path pdf = dir.resolve("out/evidence.pdf");
+
+    CliRun run = cli.run("report", "--out", pdf.toString(), "--by", "Maya Hale", "--about", "Sam");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(flat(run.out()))
+        .contains("Wrote " + pdf + ": 1 entry.")
+        .contains("The entry checks out")
+        .contains("It is not encrypted");
+    Process text = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").start();
+    String report = flat(new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    assertThat(text.waitFor()).isZero();
+    assertThat(report)
+        .contains("Kept by Maya Hale")
+        .contains("Concerning Sam")
+        .contains("Он ждал меня у работы. Czekał pod pracą.")
+        .contains("page 1 of 3");
+    try (var files = Files.list(pdf.getParent())) {
+      assertThat(files).as("no partial file left behind").containsExactly(pdf);
+    }
+  }
+
   /** The output with line wrapping undone, so checks do not depend on the terminal width. */
   private static String flat(String text) {
     return text.replaceAll("\\s+", " ");
