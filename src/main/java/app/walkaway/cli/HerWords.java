@@ -1,11 +1,7 @@
 package app.walkaway.cli;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 /**
  * Her words for an evidence entry: typed at the terminal (ending with an empty line) or read from
@@ -18,29 +14,37 @@ final class HerWords {
   private HerWords() {}
 
   static String read(PrintWriter out, boolean terminal) {
-    BufferedReader in =
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BoundedLines in = new BoundedLines(System.in);
     if (terminal) {
       out.println("What happened, in your own words? (End with an empty line.)");
       out.flush();
     }
     StringBuilder words = new StringBuilder();
-    try {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (terminal && line.isEmpty()) {
-          break;
-        }
-        if (words.length() + line.length() > MAX_CHARS) {
-          throw new InputMissingException(
-              "what happened is longer than "
-                  + MAX_CHARS
-                  + " characters; keep the rest as a file with --attach");
-        }
-        words.append(words.length() == 0 ? "" : "\n").append(line);
+    for (Optional<String> line = next(in, words); line.isPresent(); line = next(in, words)) {
+      if (terminal && line.get().isEmpty()) {
+        break;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      words.append(words.length() == 0 ? "" : "\n").append(line.get());
     }
     return words.toString().strip();
+  }
+
+  private static Optional<String> next(BoundedLines in, StringBuilder sofar) {
+    int left = MAX_CHARS - sofar.length();
+    if (left <= 0) {
+      throw tooLong();
+    }
+    try {
+      return in.next(left, "what happened");
+    } catch (InputMissingException e) {
+      throw tooLong();
+    }
+  }
+
+  private static InputMissingException tooLong() {
+    return new InputMissingException(
+        "what happened is longer than "
+            + MAX_CHARS
+            + " characters; nothing was kept. Keep the rest as a file with --attach");
   }
 }

@@ -6,10 +6,7 @@ import app.walkaway.service.HelpLines;
 import app.walkaway.service.SafetyScreening;
 import app.walkaway.text.SafetyWords;
 import app.walkaway.vault.Vault;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -49,10 +46,8 @@ public final class SafetyScreenCommand implements Runnable {
     try (Vault opened = hasVault ? vault.open() : null) {
       Optional<String> saved = hasVault ? HelpLines.savedCountry(opened) : Optional.empty();
       Optional<CountryHelp> help = HelpLines.find(Optional.ofNullable(country), saved);
-      BufferedReader in =
-          new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
       // The read-out's red flags will pre-fill answers once the one red-flag detector lands.
-      ScreenAnswers answers = new ScreenInterview(in, out).ask(Map.of());
+      ScreenAnswers answers = new ScreenInterview(new BoundedLines(System.in), out).ask(Map.of());
       SafetyWords.Message message =
           SafetyWords.result(
               hasVault

@@ -4,10 +4,7 @@ import app.walkaway.safety.screen.Question;
 import app.walkaway.safety.screen.Reply;
 import app.walkaway.safety.screen.ScreenAnswers;
 import app.walkaway.text.SafetyWords;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
@@ -20,10 +17,12 @@ import java.util.Set;
  */
 final class ScreenInterview {
   private static final int TRIES = 3;
-  private final BufferedReader in;
+  private static final int MAX_ANSWER = 200;
+  private static final int MAX_MORE = 5_000;
+  private final BoundedLines in;
   private final PrintWriter out;
 
-  ScreenInterview(BufferedReader in, PrintWriter out) {
+  ScreenInterview(BoundedLines in, PrintWriter out) {
     this.in = in;
     this.out = out;
   }
@@ -38,7 +37,7 @@ final class ScreenInterview {
     Wrap.print(out, "", "", SafetyWords.anythingElseQuestion());
     out.print("  > ");
     out.flush();
-    String more = line("anything else");
+    String more = line(MAX_MORE, "what you added");
     return new ScreenAnswers(replies, more.strip());
   }
 
@@ -50,7 +49,7 @@ final class ScreenInterview {
     for (int i = 0; i < TRIES; i++) {
       out.print("  (yes / no / not sure): ");
       out.flush();
-      String typed = line(question.name().toLowerCase(java.util.Locale.ROOT));
+      String typed = line(MAX_ANSWER, "an answer");
       if (typed.isBlank() && suggestedBy.isPresent()) {
         return Reply.YES;
       }
@@ -66,17 +65,12 @@ final class ScreenInterview {
             + "\" (expected yes, no or not sure)");
   }
 
-  private String line(String what) {
-    try {
-      String line = in.readLine();
-      if (line == null) {
-        throw new InputMissingException(
-            "the risk screen stopped before the end: the answer is missing (input ended). Nothing"
-                + " was kept.");
-      }
-      return line;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private String line(int max, String what) {
+    return in.next(max, what)
+        .orElseThrow(
+            () ->
+                new InputMissingException(
+                    "the risk screen stopped before the end: the answer is missing (input ended)."
+                        + " Nothing was kept."));
   }
 }

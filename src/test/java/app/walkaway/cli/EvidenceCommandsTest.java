@@ -81,6 +81,16 @@ class EvidenceCommandsTest {
   }
 
   @Test
+  void wordsTooLongAreRefusedWithoutReadingThemAllAndNothingIsKept() {
+    CliRun run = add("x".repeat(30_000), "--at", "2026-12-05 23:40", "--kind", "threat");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(flat(run.err()))
+        .contains("what happened is longer than 20000 characters; nothing was kept");
+    assertThat(flat(cli.run("evidence", "list").out())).contains("Your evidence journal is empty.");
+  }
+
+  @Test
   void anUnknownKindListsTheKinds() {
     CliRun run = add("words", "--at", "2026-12-05 23:40", "--kind", "shouting");
 

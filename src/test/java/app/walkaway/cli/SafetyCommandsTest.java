@@ -118,6 +118,17 @@ class SafetyCommandsTest {
   }
 
   @Test
+  void anEndlessAnswerIsRefusedAndNothingIsKept() {
+    cli.init();
+
+    CliRun run = Stdin.with("y".repeat(100_000), () -> cli.run("safety", "screen"));
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(flat(run.err()))
+        .contains("an answer is longer than 200 characters; nothing was kept");
+  }
+
+  @Test
   void helpShowsHerCountrysNumbersAndTheirSources() {
     CliRun run = cli.run("safety", "help", "--country", "AU", "--sources");
 
