@@ -30,13 +30,16 @@ import picocli.CommandLine.Spec;
       "%nYou are asked for your words after the command (or pipe them in); they are never taken"
           + " from the command line, which your shell may keep.",
       "%nKIND is one of: threat, violence, sexual-violence, stalking, harassment,"
-          + " unwanted-contact, unwanted-visit, damage, breach-of-order, other."
+          + " unwanted-contact, unwanted-visit, damage, breach-of-order, other.",
+      "%nWith --message FILE:LINE it keeps one of his imported messages, quoted exactly with the"
+          + " file, the line and the file's SHA-256; your words are then optional."
     },
     footer = {
       "",
       "Example:",
       "  walkaway evidence add --at \"2026-12-05 23:40\" --kind violence --place \"my flat\" \\",
-      "    --witnesses \"my neighbour\" --attach door.jpg"
+      "    --witnesses \"my neighbour\" --attach door.jpg",
+      "  walkaway evidence add --message \"chat.txt:212\" --kind threat"
     })
 public final class EvidenceAddCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -44,10 +47,15 @@ public final class EvidenceAddCommand implements Runnable {
 
   @Option(
       names = "--at",
-      required = true,
       paramLabel = "DATE-TIME",
-      description = "When it happened, e.g. 2026-12-05 23:40.")
+      description = "When it happened, e.g. 2026-12-05 23:40 (not needed with --message).")
   String at;
+
+  @Option(
+      names = "--message",
+      paramLabel = "FILE:LINE",
+      description = "Keep his message on this line of an imported file, e.g. chat.txt:212.")
+  String message;
 
   @Option(
       names = "--kind",
@@ -103,6 +111,14 @@ public final class EvidenceAddCommand implements Runnable {
     IncidentKind incidentKind = kind();
     List<KeptFile> files = attach.stream().map(KeptFile::read).toList();
     PrintWriter out = spec.commandLine().getOut();
+    if (message != null) {
+      addMessage(out);
+      return;
+    }
+    if (at == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--at DATE-TIME is needed: when it happened, e.g. 2026-12-05 23:40");
+    }
     try (Vault opened = vault.open()) {
       String words = HerWords.read(out, System.console() != null);
       if (words.isEmpty() && files.isEmpty()) {
@@ -120,6 +136,30 @@ public final class EvidenceAddCommand implements Runnable {
       }
       EvidenceJournal.Added added =
           new EvidenceJournal(opened).add(incident, files, LocalNow.toTheSecond());
+      if (added.sealedFirst() > 0) {
+        out.println(EvidenceWords.sealedFirst(added.sealedFirst()));
+      }
+      Wrap.print(out, "", "", EvidenceWords.added(added.entry()));
+    }
+  }
+
+  private void addMessage(PrintWriter out) {
+    int colon = message.lastIndexOf(':');
+    if (colon <= 0 || !message.substring(colon + 1).matches("[1-9][0-9]{0,9}")) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--message '" + message + "': expected the file and line, e.g. chat.txt:212");
+    }
+    try (Vault opened = vault.open()) {
+      String words = HerWords.read(out, System.console() != null);
+      EvidenceJournal.Added added =
+          new EvidenceJournal(opened)
+              .addMessageAt(
+                  message.substring(0, colon),
+                  Long.parseLong(message.substring(colon + 1)),
+                  kind().label(),
+                  words,
+                  LocalNow.toTheSecond());
       if (added.sealedFirst() > 0) {
         out.println(EvidenceWords.sealedFirst(added.sealedFirst()));
       }

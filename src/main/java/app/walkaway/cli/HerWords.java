@@ -17,6 +17,7 @@ final class HerWords {
     BoundedLines in = new BoundedLines(System.in);
     if (terminal) {
       out.println("What happened, in your own words? (End with an empty line.)");
+      // A message entry needs no words of hers: an empty line alone skips them.
       out.flush();
     }
     StringBuilder words = new StringBuilder();

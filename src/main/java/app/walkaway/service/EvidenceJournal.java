@@ -89,6 +89,37 @@ public final class EvidenceJournal {
     return add(incident, List.of(), now);
   }
 
+  /**
+   * Keeps the message read from line {@code line} of {@code source} (as she points at it, e.g.
+   * chat.txt:212). When the line holds several events, his is taken; several of his is a plain
+   * error naming them.
+   */
+  public Added addMessageAt(
+      String source, long line, String kind, String herWords, LocalDateTime now) {
+    List<Event> found = vault.lookup().at(source, line);
+    List<Event> his = found.stream().filter(e -> e.who() == app.walkaway.event.Actor.THEM).toList();
+    List<Event> candidates = his.isEmpty() ? found : his;
+    if (candidates.isEmpty()) {
+      throw new EvidenceInputException(
+          source
+              + ":"
+              + line
+              + ": no imported message is on that line (check the file name as"
+              + " imported and the line number)");
+    }
+    if (candidates.size() > 1) {
+      throw new EvidenceInputException(
+          source
+              + ":"
+              + line
+              + ": "
+              + candidates.size()
+              + " messages are on that line; keep"
+              + " them one by one by adding what happened in your words instead");
+    }
+    return addMessage(candidates.get(0), kind, herWords, now);
+  }
+
   /** Every entry, in the order recorded. */
   public List<Entry> entries() {
     return vault.evidence().all().stream().map(EvidenceMapping::toEntry).toList();

@@ -137,6 +137,37 @@ class EvidenceCommandsTest {
   }
 
   @Test
+  void oneOfHisMessagesIsKeptQuotedWithItsFileLineAndDigest() throws Exception {
+    Path chat =
+        Files.writeString(
+            dir.resolve("chat.txt"),
+            "12/01/2026, 18:03 - Juniper Hale: Please stop writing to me.\n"
+                + "12/01/2026, 23:50 - Ollie Brand: You will regret this. Θα το μετανιώσεις.\n");
+    cli.run("import", chat.toString(), "--me", "Juniper");
+
+    CliRun run =
+        Stdin.with(
+            "", () -> cli.run("evidence", "add", "--message", "chat.txt:2", "--kind", "threat"));
+    CliRun missing =
+        Stdin.with(
+            "", () -> cli.run("evidence", "add", "--message", "chat.txt:9", "--kind", "threat"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(flat(run.out())).contains("Kept as entry 1: threat, Mon 12 Jan 2026, 23:50.");
+    assertThat(flat(cli.run("evidence", "list").out()))
+        .contains("Message: \"You will regret this. Θα το μετανιώσεις.\"")
+        .contains("chat.txt line 2 (file SHA-256 " + sha256(Files.readAllBytes(chat)) + ")")
+        .contains("How: WhatsApp");
+    assertThat(missing.exitCode()).isEqualTo(1);
+    assertThat(flat(missing.err())).contains("chat.txt:9: no imported message is on that line");
+  }
+
+  private static String sha256(byte[] bytes) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+  }
+
+  @Test
   void theReportIsWrittenFromTheVaultAndReadsBack() throws Exception {
     add(
         "Он ждал меня у работы. Czekał pod pracą.",
