@@ -1,26 +1,19 @@
 package app.walkaway.bench;
 
 import app.walkaway.analysis.Analysis;
-import app.walkaway.analysis.Analyzer;
 import app.walkaway.analysis.Figures;
 import app.walkaway.analysis.Settings;
-import app.walkaway.event.Actor;
 import app.walkaway.event.Event;
-import app.walkaway.event.Kind;
-import app.walkaway.event.Questions;
-import app.walkaway.importer.Author;
 import app.walkaway.importer.Cast;
-import app.walkaway.importer.Entry;
+import app.walkaway.importer.ChatTable;
 import app.walkaway.importer.ImportOptions;
-import app.walkaway.importer.Importers;
-import app.walkaway.importer.Participants;
+import app.walkaway.importer.LoadedChat;
+import app.walkaway.service.ChatFigures;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -38,9 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The analysis alone over a generated WhatsApp export: the file is read once, in setup, into the
- * columns {@code walkaway analyze} keeps (time, actor, kind, asks-something flag); each operation
- * computes every figure from them, with a start day so before, after and all are all counted. For
- * comparison, {@link #analyzeEvents} computes the same from whole {@link Event}s.
+ * columns {@code walkaway analyze} keeps; each operation computes every figure from them as the
+ * service does ({@link ChatFigures}), with a start day so before, after and all are all counted.
+ * For comparison, {@link #analyzeEvents} computes the same from whole {@link Event}s.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -52,15 +45,12 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-Xmx2g"})
 public class AnalysisBenchmark {
   private static final String ME = "Maya Lindqvist";
-  private static final Kind[] KINDS = Kind.values();
 
   @Param({"1000000"})
   public long messages;
 
-  private long[] seconds;
-  private Actor[] actors;
-  private byte[] kinds;
-  private boolean[] asks;
+  private ChatTable table;
+  private Cast cast;
   private Settings settings;
   private List<Event> events;
 
@@ -70,54 +60,18 @@ public class AnalysisBenchmark {
     if (!Files.exists(file)) {
       ExportGenerator.write(ExportGenerator.Format.WHATSAPP_ANDROID, messages, file, 42);
     }
-    int n = Math.toIntExact(messages);
-    seconds = new long[n];
-    kinds = new byte[n];
-    asks = new boolean[n];
-    List<Author> authors = new ArrayList<>();
-    List<Author> byRow = new ArrayList<>(n);
-    List<Entry> entries = new ArrayList<>(n);
-    int[] size = {0};
-    Importers.read(
-        file,
-        ImportOptions.defaults(),
-        e -> {
-          int row = size[0]++;
-          seconds[row] = e.at().toEpochSecond(ZoneOffset.UTC);
-          kinds[row] = (byte) e.kind().ordinal();
-          asks[row] = Questions.asks(e.text());
-          byRow.add(e.author());
-          entries.add(e);
-          if (!authors.contains(e.author())) {
-            authors.add(e.author());
-          }
-        });
-    actors = cast(authors, byRow);
-    events = new ArrayList<>(n);
-    for (int row = 0; row < n; row++) {
-      Entry e = entries.get(row);
-      events.add(
-          new Event(e.at(), actors[row], e.kind(), e.channel(), e.text(), e.source(), e.seconds()));
-    }
-    LocalDateTime last = LocalDateTime.ofEpochSecond(seconds[n - 1], 0, ZoneOffset.UTC);
+    LoadedChat chat = LoadedChat.read(List.of(file), ImportOptions.defaults(), true);
+    table = chat.table();
+    // Her and him as walkaway analyze --me "Maya Lindqvist" decides them.
+    cast = (Cast) chat.participants().choose(Optional.of(ME), Optional.empty());
+    events = table.events(cast);
+    LocalDateTime last = table.at(table.size() - 1);
     settings = Settings.of(last.plusDays(1)).withStart(LocalDate.from(last.minusYears(1)));
-  }
-
-  /** Her and him as {@code walkaway analyze --me "Maya Lindqvist"} decides them. */
-  private static Actor[] cast(List<Author> authors, List<Author> byRow) {
-    long[] counts = new long[authors.size()];
-    byRow.forEach(a -> counts[authors.indexOf(a)]++);
-    Cast cast = (Cast) Participants.of(authors, counts).choose(Optional.of(ME), Optional.empty());
-    return byRow.stream().map(cast::actorOf).toArray(Actor[]::new);
   }
 
   @Benchmark
   public Figures analyze() {
-    Analyzer analyzer = new Analyzer(settings);
-    for (int row = 0; row < seconds.length; row++) {
-      analyzer.accept(seconds[row], actors[row], KINDS[kinds[row]], asks[row]);
-    }
-    return analyzer.finish();
+    return ChatFigures.of(table, cast, settings);
   }
 
   /** The same figures from whole events, as the vault's analysis reads them: for comparison. */

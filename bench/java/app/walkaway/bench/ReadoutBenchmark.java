@@ -1,26 +1,16 @@
 package app.walkaway.bench;
 
-import app.walkaway.analysis.Analysis;
-import app.walkaway.analysis.Figures;
-import app.walkaway.analysis.Settings;
 import app.walkaway.event.Event;
 import app.walkaway.importer.Cast;
 import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.ImportedFile;
 import app.walkaway.importer.Importers;
 import app.walkaway.importer.Participants;
-import app.walkaway.method.Guidance;
-import app.walkaway.method.Item;
 import app.walkaway.method.Plan;
-import app.walkaway.method.Playbook;
-import app.walkaway.method.Progress;
-import app.walkaway.method.RedFlags;
-import app.walkaway.method.Streaks;
-import app.walkaway.signals.BehaviourFinder;
-import app.walkaway.signals.SignalDetector;
-import app.walkaway.signals.readout.FromAnalysis;
-import app.walkaway.signals.readout.Readout;
-import app.walkaway.signals.readout.ReadoutEngine;
+import app.walkaway.service.ReadOut;
+import app.walkaway.service.Reading;
+import app.walkaway.service.Today;
+import app.walkaway.service.TodayResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +31,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The engines behind {@code walkaway readout} and {@code today} on the window those commands read
@@ -65,7 +54,6 @@ public class ReadoutBenchmark {
   private LocalDate start;
   private LocalDateTime now;
   private Plan plan;
-  private Playbook playbook;
 
   @Setup
   public void read() throws IOException {
@@ -84,25 +72,17 @@ public class ReadoutBenchmark {
       Files.delete(file);
     }
     plan = new Plan(start, app.walkaway.method.Mode.SOFT, List.of(), List.of(), "", "Sam");
-    playbook = Playbook.load();
   }
 
-  /** What {@code readout} computes: figures, the signals it lists, and the read-out. */
+  /** What {@code readout} computes once its window is read: figures, signals, the read-out. */
   @Benchmark
-  public Readout readout(Blackhole listed) {
-    Figures figures = Analysis.analyze(window, Settings.of(now).withStart(start));
-    listed.consume(SignalDetector.standard().readAll(window));
-    listed.consume(BehaviourFinder.standard().find(window, now));
-    return ReadoutEngine.standard().read(FromAnalysis.input("Sam", figures, window));
+  public Reading readout() {
+    return ReadOut.over(List.of(), window, start, now, "Sam");
   }
 
-  /** What {@code today} computes: progress, red flags (shapes and words) and guidance. */
+  /** What {@code today} computes once its window is read: progress, red flags and guidance. */
   @Benchmark
-  public List<Item> today(Blackhole words) {
-    var at = now.toInstant(ZoneOffset.UTC);
-    words.consume(SignalDetector.standard().readAll(window));
-    Progress progress = Streaks.compute(window, plan, playbook, at, ZoneOffset.UTC);
-    var flags = RedFlags.find(window, start.atStartOfDay());
-    return Guidance.today(playbook, plan, progress, window, at, ZoneOffset.UTC, flags);
+  public TodayResult today() {
+    return Today.over(plan, window, now.toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
   }
 }

@@ -18,14 +18,14 @@ public final class Analysis {
   public static Figures analyze(Iterable<Event> events, Settings settings) {
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(settings, "settings");
-    Walk walk = new Walk(settings);
+    ContactPass walk = new ContactPass(settings);
     LocalDateTime previous = LocalDateTime.MIN;
     for (Event event : events) {
       if (event.at().isBefore(previous)) {
         throw new IllegalArgumentException("events are not sorted by time at " + event.source());
       }
       previous = event.at();
-      boolean counts = Walk.counts(event.who(), event.kind());
+      boolean counts = ContactPass.counts(event.who(), event.kind());
       walk.accept(
           Tally.seconds(event.at()),
           event.who(),
@@ -36,17 +36,17 @@ public final class Analysis {
   }
 
   /** Closes the walk and reads its figures. */
-  static Figures figures(Walk walk, Settings settings) {
+  static Figures figures(ContactPass walk, Settings settings) {
     walk.finish();
     return walk.split() ? split(walk, settings) : whole(walk, settings);
   }
 
-  private static Figures whole(Walk walk, Settings settings) {
+  private static Figures whole(ContactPass walk, Settings settings) {
     Period all = period(PeriodName.ALL, walk.firstTime(), settings.now(), walk.tallies[0]);
     return new Figures(settings, all, Optional.empty(), Optional.empty(), walk.afterNow);
   }
 
-  private static Figures split(Walk walk, Settings settings) {
+  private static Figures split(ContactPass walk, Settings settings) {
     LocalDateTime at = settings.split().orElseThrow();
     LocalDateTime first = walk.firstTime().isBefore(at) ? walk.firstTime() : at;
     Tally[] sum = {

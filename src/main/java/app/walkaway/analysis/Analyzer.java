@@ -12,12 +12,17 @@ import java.util.Objects;
  */
 public final class Analyzer {
   private final Settings settings;
-  private final Walk walk;
+  private final ContactPass walk;
   private long previous = Long.MIN_VALUE;
 
   public Analyzer(Settings settings) {
+    this(settings, ConversationStarts.NONE);
+  }
+
+  /** An analyzer that also tells {@code starts} of each conversation as it opens. */
+  public Analyzer(Settings settings, ConversationStarts starts) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.walk = new Walk(settings);
+    this.walk = new ContactPass(settings, Objects.requireNonNull(starts, "starts"));
   }
 
   /**
@@ -34,9 +39,9 @@ public final class Analyzer {
     if (seconds < previous) {
       throw new IllegalArgumentException(
           "items are not sorted by time at "
-              + Walk.time(seconds)
+              + ContactPass.time(seconds)
               + " (after "
-              + Walk.time(previous)
+              + ContactPass.time(previous)
               + ")");
     }
     previous = seconds;
@@ -45,7 +50,7 @@ public final class Analyzer {
 
   /** Whether {@link #accept} reads the {@code asks} flag of such an item; callers may skip it. */
   public static boolean counts(Actor who, Kind kind) {
-    return Walk.counts(who, kind);
+    return ContactPass.counts(who, kind);
   }
 
   /** The figures for everything accepted; the analyzer is spent afterwards. */

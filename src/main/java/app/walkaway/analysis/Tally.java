@@ -49,7 +49,7 @@ final class Tally {
         pending,
         doubleTexts,
         days < 1 ? OptionalDouble.empty() : OptionalDouble.of(initiations * 7.0 / days),
-        last == Long.MIN_VALUE ? Optional.empty() : Optional.of(Walk.time(last)));
+        last == Long.MIN_VALUE ? Optional.empty() : Optional.of(ContactPass.time(last)));
   }
 
   static long seconds(LocalDateTime time) {

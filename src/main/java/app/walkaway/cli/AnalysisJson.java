@@ -6,6 +6,7 @@ import app.walkaway.analysis.Period;
 import app.walkaway.analysis.PersonFigures;
 import app.walkaway.importer.Cast;
 import app.walkaway.importer.ImportReport;
+import app.walkaway.importer.LoadedChat;
 import app.walkaway.importer.Participant;
 import app.walkaway.importer.Participants;
 import com.fasterxml.jackson.core.JsonGenerator;

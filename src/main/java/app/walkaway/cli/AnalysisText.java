@@ -6,7 +6,9 @@ import app.walkaway.analysis.Period;
 import app.walkaway.analysis.PeriodName;
 import app.walkaway.analysis.PersonFigures;
 import app.walkaway.importer.Cast;
+import app.walkaway.importer.LoadedChat;
 import app.walkaway.importer.Participant;
+import app.walkaway.text.Durations;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -147,8 +149,8 @@ final class AnalysisText {
           "%s's typical reply took %s before and %s since."
               .formatted(
                   Friendly.capitalized(him),
-                  Friendly.minutes(was.median().orElseThrow()),
-                  Friendly.minutes(now.median().orElseThrow())));
+                  Durations.about(was.median().orElseThrow()),
+                  Durations.about(now.median().orElseThrow())));
     }
   }
 

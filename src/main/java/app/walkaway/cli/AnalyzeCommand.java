@@ -1,11 +1,13 @@
 package app.walkaway.cli;
 
-import app.walkaway.analysis.Figures;
 import app.walkaway.analysis.Settings;
-import app.walkaway.importer.Cast;
-import app.walkaway.importer.ImportOptions;
-import app.walkaway.importer.Participant;
-import app.walkaway.importer.Participants;
+import app.walkaway.service.AnalyzeFiles;
+import app.walkaway.service.AnalyzeRequest;
+import app.walkaway.service.AnalyzeVault;
+import app.walkaway.service.ChatAnalysis;
+import app.walkaway.service.Reading;
+import app.walkaway.service.VaultFigures;
+import app.walkaway.service.VaultSession;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -71,32 +73,8 @@ public final class AnalyzeCommand implements Runnable {
   List<Path> files;
 
   @Mixin VaultOptions vault;
-
-  @Option(
-      names = "--me",
-      paramLabel = "NAME",
-      description = "Your name as the chat shows it (case and spacing do not matter).")
-  String me;
-
-  @Option(
-      names = "--them",
-      paramLabel = "NAME",
-      description = "The other person, needed when more than two people wrote in the chat.")
-  String them;
-
-  @Option(
-      names = "--start",
-      paramLabel = "DATE",
-      converter = TimeOptions.Day.class,
-      description = "The day you stepped back (e.g. 2026-03-01): figures before and since.")
-  LocalDate start;
-
-  @Option(
-      names = "--now",
-      paramLabel = "DATE-TIME",
-      converter = TimeOptions.Moment.class,
-      description = "Count up to this moment (e.g. 2026-04-15T20:00); default: now.")
-  LocalDateTime now;
+  @Mixin WhoOptions who;
+  @Mixin PeriodOptions period;
 
   @Option(
       names = "--gap",
@@ -110,7 +88,7 @@ public final class AnalyzeCommand implements Runnable {
 
   @Override
   public void run() {
-    LocalDateTime moment = now != null ? now : LocalNow.toTheSecond();
+    LocalDateTime moment = period.nowOrClock();
     Optional<String> problem = problem(moment);
     if (problem.isPresent()) {
       throw new ParameterException(spec.commandLine(), problem.get());
@@ -118,7 +96,11 @@ public final class AnalyzeCommand implements Runnable {
     Settings settings = settings(moment);
     PrintWriter out = spec.commandLine().getOut();
     if (files == null || files.isEmpty()) {
-      out.print(VaultAnalysis.render(vault, settings, json));
+      VaultFigures figures;
+      try (VaultSession opened = vault.open()) {
+        figures = AnalyzeVault.run(opened, settings);
+      }
+      out.print(VaultAnalysis.render(figures, json));
       out.flush();
       return;
     }
@@ -131,7 +113,7 @@ public final class AnalyzeCommand implements Runnable {
    * Empty when the options do not fit together (picocli's run then says why).
    */
   Optional<Integer> runQuickly(PrintWriter out, PrintWriter err) {
-    LocalDateTime moment = now != null ? now : LocalNow.toTheSecond();
+    LocalDateTime moment = period.nowOrClock();
     if (problem(moment).isPresent()) {
       return Optional.empty();
     }
@@ -144,41 +126,20 @@ public final class AnalyzeCommand implements Runnable {
   }
 
   private void analyzeFiles(Settings settings, PrintWriter printer) {
-    FiguresAhead ahead =
-        new FiguresAhead(settings, Optional.ofNullable(me), Optional.ofNullable(them));
-    LoadedChat chat =
-        LoadedChat.read(
-            files,
-            ImportOptions.defaults().withThem(Optional.ofNullable(them)),
-            start != null,
-            Optional.of(ahead));
-    if (chat.size() == 0) {
-      throw new AnalyzeException(files + ": no messages found, so there is nothing to count.");
-    }
-    Participants people = chat.participants();
-    Cast cast = cast(people);
-    ChatTimeline timeline = new ChatTimeline(chat.table(), cast);
-    Figures figures = ahead.figures(chat.table(), cast).orElseGet(() -> timeline.figures(settings));
-    // Only the signals and the read-out need whole events (his words, citations), so only a start
-    // day pays for them.
-    Optional<Reading> reading =
-        Optional.ofNullable(start)
-            .map(
-                day ->
-                    Reading.of(
-                        cast.them().map(Participant::name).orElse("He"),
-                        figures,
-                        timeline.events()));
+    ChatAnalysis found =
+        AnalyzeFiles.run(new AnalyzeRequest(files, who.me(), who.them(), settings));
+    Optional<Reading> reading = found.reading();
     String out =
         json
             ? AnalysisJson.render(
-                    chat,
-                    people,
-                    cast,
-                    figures,
-                    root -> reading.ifPresent(r -> r.addTo(JsonDoc.mapper(), root)))
+                    found.chat(),
+                    found.people(),
+                    found.cast(),
+                    found.figures(),
+                    root -> reading.ifPresent(r -> ReadingView.addTo(JsonDoc.mapper(), root, r)))
                 + System.lineSeparator()
-            : AnalysisText.render(chat, cast, figures) + reading.map(Reading::text).orElse("");
+            : AnalysisText.render(found.chat(), found.cast(), found.figures())
+                + reading.map(ReadingView::text).orElse("");
     printer.print(out);
     printer.flush();
   }
@@ -193,6 +154,7 @@ public final class AnalyzeCommand implements Runnable {
               + gapHours
               + ")");
     }
+    LocalDate start = period.start;
     if (start != null && start.atStartOfDay().isAfter(moment)) {
       return Optional.of(
           "--start "
@@ -206,14 +168,6 @@ public final class AnalyzeCommand implements Runnable {
 
   private Settings settings(LocalDateTime moment) {
     Duration gap = Duration.ofSeconds(Math.round(gapHours * 3600));
-    return new Settings(gap, Optional.ofNullable(start), moment);
-  }
-
-  private Cast cast(Participants people) {
-    Participants.Choice choice = people.choose(Optional.ofNullable(me), Optional.ofNullable(them));
-    if (choice instanceof Participants.Problem problem) {
-      throw new AnalyzeException(ChoiceMessages.of(problem, people));
-    }
-    return (Cast) choice;
+    return new Settings(gap, period.start(), moment);
   }
 }

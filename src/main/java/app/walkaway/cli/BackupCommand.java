@@ -1,6 +1,7 @@
 package app.walkaway.cli;
 
-import app.walkaway.vault.Vault;
+import app.walkaway.service.VaultKeeping;
+import app.walkaway.service.VaultSession;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,8 +31,8 @@ public final class BackupCommand implements Runnable {
 
   @Override
   public void run() {
-    try (Vault opened = vault.open()) {
-      opened.backupTo(out);
+    try (VaultSession opened = vault.open()) {
+      VaultKeeping.backup(opened, out);
     }
     spec.commandLine()
         .getOut()

@@ -15,15 +15,27 @@ public final class Cli {
     return run(out, err, args);
   }
 
-  /** Runs with the given streams (tests capture them); returns the exit code. */
-  public static int run(PrintWriter out, PrintWriter err, String... args) {
-    Optional<Integer> quick = QuickAnalyze.run(args, out, err);
-    if (quick.isPresent()) {
+  /**
+   * Runs with the given streams (tests capture them); returns the exit code. Everything printed
+   * passes a {@link TerminalFilter}: names and messages come from files anyone can write.
+   */
+  public static int run(PrintWriter rawOut, PrintWriter rawErr, String... args) {
+    PrintWriter out = TerminalFilter.wrap(rawOut);
+    PrintWriter err = TerminalFilter.wrap(rawErr);
+    try {
+      Optional<Integer> quick = QuickAnalyze.run(args, out, err);
+      if (quick.isPresent()) {
+        out.flush();
+        err.flush();
+        return quick.get();
+      }
+      return runWithPicocli(out, err, args);
+    } catch (VirtualMachineError e) { // picocli lets Errors through
       out.flush();
+      int code = UserErrorHandler.report(e, err);
       err.flush();
-      return quick.get();
+      return code;
     }
-    return runWithPicocli(out, err, args);
   }
 
   /** Runs through picocli whatever the arguments (tests compare it with the quick path). */
@@ -47,6 +59,9 @@ public final class Cli {
     cli.setParameterExceptionHandler(new ShortParameterErrors());
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setUsageHelpAutoWidth(true);
+    // Help in plain text: its bold and colours are escape sequences, which TerminalFilter would
+    // show as text rather than let through.
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     return cli;
   }
 }

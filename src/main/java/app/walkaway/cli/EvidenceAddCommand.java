@@ -6,10 +6,13 @@ import app.walkaway.safety.evidence.IncidentKind;
 import app.walkaway.safety.evidence.Reference;
 import app.walkaway.service.EvidenceJournal;
 import app.walkaway.service.KeptFile;
+import app.walkaway.service.ServiceException;
+import app.walkaway.service.TypedTime;
+import app.walkaway.service.VaultSession;
 import app.walkaway.text.EvidenceWords;
-import app.walkaway.vault.Vault;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -119,7 +122,8 @@ public final class EvidenceAddCommand implements Runnable {
       throw new ParameterException(
           spec.commandLine(), "--at DATE-TIME is needed: when it happened, e.g. 2026-12-05 23:40");
     }
-    try (Vault opened = vault.open()) {
+    LocalDateTime occurred = when(at);
+    try (VaultSession opened = vault.open()) {
       String words = HerWords.read(out, System.console() != null);
       if (words.isEmpty() && files.isEmpty()) {
         throw new InputMissingException(
@@ -127,7 +131,7 @@ public final class EvidenceAddCommand implements Runnable {
                 + " echo \"He waited outside my work\" | walkaway evidence add ...");
       }
       Incident incident =
-          Incident.inHerWords(LoggedTime.parse(at, spec), incidentKind.label(), words)
+          Incident.inHerWords(occurred, incidentKind.label(), words)
               .withChannel(channel.strip())
               .withDetails(new Details(hisId, place, witnesses, injuries, medical, policeRef));
       if (corrects != null) {
@@ -150,7 +154,7 @@ public final class EvidenceAddCommand implements Runnable {
           spec.commandLine(),
           "--message '" + message + "': expected the file and line, e.g. chat.txt:212");
     }
-    try (Vault opened = vault.open()) {
+    try (VaultSession opened = vault.open()) {
       String words = HerWords.read(out, System.console() != null);
       EvidenceJournal.Added added =
           new EvidenceJournal(opened)
@@ -164,6 +168,14 @@ public final class EvidenceAddCommand implements Runnable {
         out.println(EvidenceWords.sealedFirst(added.sealedFirst()));
       }
       Wrap.print(out, "", "", EvidenceWords.added(added.entry()));
+    }
+  }
+
+  private LocalDateTime when(String typed) {
+    try {
+      return TypedTime.moment(typed);
+    } catch (ServiceException e) {
+      throw new ParameterException(spec.commandLine(), "--at: " + e.getMessage());
     }
   }
 

@@ -2,8 +2,8 @@ package app.walkaway.cli;
 
 import app.walkaway.service.EvidenceJournal;
 import app.walkaway.service.KeptFile;
+import app.walkaway.service.VaultSession;
 import app.walkaway.text.EvidenceWords;
-import app.walkaway.vault.Vault;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,7 +40,7 @@ public final class EvidenceAttachCommand implements Runnable {
   public void run() {
     List<KeptFile> kept = files.stream().map(KeptFile::read).toList();
     PrintWriter out = spec.commandLine().getOut();
-    try (Vault opened = vault.open()) {
+    try (VaultSession opened = vault.open()) {
       EvidenceJournal.Added added =
           new EvidenceJournal(opened).attach(to, kept, LocalNow.toTheSecond());
       if (added.sealedFirst() > 0) {

@@ -6,8 +6,8 @@ import app.walkaway.safety.evidence.Entry;
 import app.walkaway.safety.evidence.Incident;
 import app.walkaway.safety.evidence.Quote;
 import app.walkaway.service.EvidenceJournal;
+import app.walkaway.service.VaultSession;
 import app.walkaway.text.EvidenceWords;
-import app.walkaway.vault.Vault;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -28,7 +28,7 @@ public final class EvidenceListCommand implements Runnable {
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     List<Entry> entries;
-    try (Vault opened = vault.open()) {
+    try (VaultSession opened = vault.open()) {
       entries = new EvidenceJournal(opened).entries();
     }
     if (entries.isEmpty()) {

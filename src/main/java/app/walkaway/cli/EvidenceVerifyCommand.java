@@ -2,8 +2,8 @@ package app.walkaway.cli;
 
 import app.walkaway.safety.evidence.Verification;
 import app.walkaway.service.EvidenceJournal;
+import app.walkaway.service.VaultSession;
 import app.walkaway.text.EvidenceWords;
-import app.walkaway.vault.Vault;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +33,7 @@ public final class EvidenceVerifyCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     EvidenceJournal.Checked checked;
-    try (Vault opened = vault.open()) {
+    try (VaultSession opened = vault.open()) {
       checked = new EvidenceJournal(opened).verify();
     }
     if (checked.sealedFirst() > 0) {

@@ -1,8 +1,7 @@
 package app.walkaway.cli;
 
-import app.walkaway.vault.ExportFile;
-import app.walkaway.vault.Vault;
-import app.walkaway.vault.VaultException;
+import app.walkaway.service.VaultKeeping;
+import app.walkaway.service.VaultSession;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -48,7 +47,7 @@ public final class ExportCommand implements Runnable {
       throw new ParameterException(spec.commandLine(), "name the format: --json");
     }
     LocalDateTime now = LocalNow.toTheSecond();
-    try (Vault opened = vault.open()) {
+    try (VaultSession opened = vault.open()) {
       if (out == null) {
         writeToScreen(opened, now);
       } else {
@@ -65,17 +64,17 @@ public final class ExportCommand implements Runnable {
     }
   }
 
-  private void writeToScreen(Vault opened, LocalDateTime now) {
+  private void writeToScreen(VaultSession opened, LocalDateTime now) {
     OutputStream stream = new WriterOutputStream(spec.commandLine().getOut());
-    ExportFile.write(opened, stream, now);
+    VaultKeeping.export(opened, stream, now);
     spec.commandLine().getOut().println();
     spec.commandLine().getOut().flush();
   }
 
-  private long writeToFile(Vault opened, LocalDateTime now) {
+  private long writeToFile(VaultSession opened, LocalDateTime now) {
     try (OutputStream stream =
         Files.newOutputStream(createPrivate(out), StandardOpenOption.WRITE)) {
-      return ExportFile.write(opened, stream, now);
+      return VaultKeeping.export(opened, stream, now);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -86,7 +85,7 @@ public final class ExportCommand implements Runnable {
       return Files.createFile(
           file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
     } catch (FileAlreadyExistsException e) {
-      throw new VaultException(file + ": already exists; choose a new file name for the export", e);
+      throw new InputException(file + ": already exists; choose a new file name for the export", e);
     } catch (UnsupportedOperationException e) {
       try {
         return Files.createFile(file);
@@ -94,7 +93,7 @@ public final class ExportCommand implements Runnable {
         throw new UncheckedIOException(io);
       }
     } catch (IOException e) {
-      throw new VaultException(file + ": cannot create the export (" + e.getMessage() + ")", e);
+      throw new InputException(file + ": cannot create the export (" + e.getMessage() + ")", e);
     }
   }
 }

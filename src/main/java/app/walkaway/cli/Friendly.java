@@ -16,23 +16,6 @@ final class Friendly {
 
   private Friendly() {}
 
-  /** A reply delay: "under a minute", "about 5 minutes", "about 2 hours", "about 3 days". */
-  static String minutes(double minutes) {
-    if (minutes < 1) {
-      return "under a minute";
-    }
-    if (minutes < 55) {
-      long rounded = minutes < 10 ? Math.round(minutes) : Math.round(minutes / 5) * 5;
-      return rounded == 1 ? "about a minute" : "about " + rounded + " minutes";
-    }
-    double hours = minutes / 60;
-    if (hours < 36) {
-      long rounded = Math.max(1, Math.round(hours));
-      return rounded == 1 ? "about an hour" : "about " + rounded + " hours";
-    }
-    return "about " + Math.round(hours / 24) + " days";
-  }
-
   /** The length of a period: "5 days", "3 weeks", "about 4 months", "about 3 years". */
   static String span(double days) {
     if (days < 1) {

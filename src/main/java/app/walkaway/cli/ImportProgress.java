@@ -1,44 +1,39 @@
 package app.walkaway.cli;
 
-import java.util.function.LongConsumer;
+import app.walkaway.service.ImportListener;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 
 /** A progress bar on stderr while events are stored, drawn only when a person is watching. */
-final class ImportProgress implements LongConsumer, AutoCloseable {
+final class ImportProgress implements ImportListener, AutoCloseable {
   // Below this an import finishes before a bar is worth drawing.
   private static final long WORTH_SHOWING = 50_000;
 
-  private final ProgressBar bar;
-  private long base;
+  private final boolean quiet;
+  private ProgressBar bar;
 
-  private ImportProgress(ProgressBar bar) {
-    this.bar = bar;
+  private ImportProgress(boolean quiet) {
+    this.quiet = quiet;
   }
 
-  static ImportProgress of(long total, boolean quiet) {
-    if (quiet || total < WORTH_SHOWING || System.console() == null) {
-      return new ImportProgress(null);
-    }
-    return new ImportProgress(
-        new ProgressBarBuilder()
-            .setTaskName("Storing")
-            .setInitialMax(total)
-            .setUnit(" events", 1)
-            .setConsumer(new ConsoleProgressBarConsumer(System.err))
-            .build());
-  }
-
-  /** Starts counting a new file's events after those already stored. */
-  void nextFile(long doneSoFar) {
-    base = doneSoFar;
+  static ImportProgress of(boolean quiet) {
+    return new ImportProgress(quiet || System.console() == null);
   }
 
   @Override
-  public void accept(long doneInFile) {
+  public void storing(long done, long total) {
+    if (bar == null && !quiet && total >= WORTH_SHOWING) {
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName("Storing")
+              .setInitialMax(total)
+              .setUnit(" events", 1)
+              .setConsumer(new ConsoleProgressBarConsumer(System.err))
+              .build();
+    }
     if (bar != null) {
-      bar.stepTo(base + doneInFile);
+      bar.stepTo(done);
     }
   }
 

@@ -1,9 +1,8 @@
 package app.walkaway.cli;
 
-import app.walkaway.vault.Passphrase;
-import app.walkaway.vault.Vault;
+import app.walkaway.service.SessionSettings;
+import app.walkaway.service.VaultSession;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,13 +25,13 @@ public final class InitCommand implements Runnable {
 
   @Override
   public void run() {
-    Path file = vault.file();
-    try (Passphrase passphrase =
+    try (Secret passphrase =
             PassphraseInput.chosen(
                 Optional.ofNullable(vault.passphraseFile),
                 PassphraseInput.ENV,
                 "--passphrase-file");
-        Vault created = Vault.create(file, passphrase)) {
+        VaultSession created =
+            VaultSession.create(vault.place(), passphrase.chars(), SessionSettings.oneCommand())) {
       PrintWriter out = spec.commandLine().getOut();
       out.println("Your vault is ready: " + created.file());
       out.println("It is encrypted with your passphrase. Without it nobody can open the vault,");

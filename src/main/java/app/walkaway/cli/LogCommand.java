@@ -4,11 +4,15 @@ import app.walkaway.event.Actor;
 import app.walkaway.event.Channel;
 import app.walkaway.event.Event;
 import app.walkaway.event.Kind;
-import app.walkaway.event.SourceRef;
-import app.walkaway.vault.Vault;
+import app.walkaway.service.LogEvent;
+import app.walkaway.service.LogRequest;
+import app.walkaway.service.ServiceException;
+import app.walkaway.service.TypedTime;
+import app.walkaway.service.VaultSession;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,17 +76,17 @@ public final class LogCommand implements Runnable {
   public void run() {
     LocalDateTime now = LocalNow.toTheSecond();
     Kind kind = kind();
-    Event event =
-        new Event(
-            at == null ? now : LoggedTime.parse(at, spec),
-            actor(kind),
+    LogRequest request =
+        new LogRequest(
             kind,
-            channel(kind),
+            Optional.of(actor(kind)),
+            Optional.ofNullable(at).map(this::when),
             text,
-            SourceRef.byHand(),
-            Math.multiplyExact(Math.max(0, minutes), 60));
-    try (Vault opened = vault.open()) {
-      opened.events().log(event);
+            Optional.of(channel(kind)),
+            Math.max(0, minutes));
+    Event event;
+    try (VaultSession opened = vault.open()) {
+      event = LogEvent.log(opened, request, now);
     }
     spec.commandLine()
         .getOut()
@@ -91,15 +95,17 @@ public final class LogCommand implements Runnable {
             kind.label(), LoggedTime.whoLabel(event.who()), LoggedTime.show(event.at()));
   }
 
+  private LocalDateTime when(String typed) {
+    try {
+      return TypedTime.moment(typed);
+    } catch (ServiceException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   private Kind kind() {
     return Kind.fromLabel(kindLabel)
-        .filter(
-            k ->
-                k != Kind.POLL
-                    && k != Kind.LOCATION
-                    && k != Kind.SHARE
-                    && k != Kind.DELETED
-                    && k != Kind.MEDIA)
+        .filter(LogEvent.LOGGABLE::contains)
         .orElseThrow(
             () ->
                 new ParameterException(
@@ -111,10 +117,9 @@ public final class LogCommand implements Runnable {
   }
 
   private Actor actor(Kind kind) {
-    boolean hers =
-        kind == Kind.SLIP || kind == Kind.URGE || kind == Kind.NOTE || kind == Kind.BOUNDARY;
+    boolean hers = LogEvent.isHers(kind);
     if (who == null) {
-      return hers ? Actor.ME : Actor.THEM;
+      return LogEvent.usualWho(kind);
     }
     Actor chosen =
         switch (who.strip().toLowerCase(Locale.ROOT)) {
@@ -148,12 +153,6 @@ public final class LogCommand implements Runnable {
                               .map(c -> c.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                               .collect(Collectors.joining(", "))));
     }
-    return switch (kind) {
-      case CALL, MISSED_CALL -> Channel.PHONE;
-      case VISIT -> Channel.IN_PERSON;
-      case VIA_FRIENDS -> Channel.FRIENDS;
-      case STORY_VIEW -> Channel.SOCIAL_MEDIA;
-      default -> Channel.OTHER;
-    };
+    return LogEvent.usualChannel(kind);
   }
 }

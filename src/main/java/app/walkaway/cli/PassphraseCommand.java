@@ -1,7 +1,7 @@
 package app.walkaway.cli;
 
-import app.walkaway.vault.Passphrase;
-import app.walkaway.vault.Vault;
+import app.walkaway.service.VaultKeeping;
+import app.walkaway.service.VaultSession;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -33,13 +33,13 @@ public final class PassphraseCommand implements Runnable {
 
   @Override
   public void run() {
-    try (Vault opened = vault.open();
-        Passphrase chosen =
+    try (VaultSession opened = vault.open();
+        Secret chosen =
             PassphraseInput.chosen(
                 Optional.ofNullable(newPassphraseFile),
                 PassphraseInput.NEW_ENV,
                 "--new-passphrase-file")) {
-      opened.changePassphrase(chosen);
+      VaultKeeping.changePassphrase(opened, chosen.chars());
     }
     spec.commandLine()
         .getOut()

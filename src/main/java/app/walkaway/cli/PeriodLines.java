@@ -3,6 +3,7 @@ package app.walkaway.cli;
 import app.walkaway.analysis.Delays;
 import app.walkaway.analysis.Period;
 import app.walkaway.analysis.PersonFigures;
+import app.walkaway.text.Durations;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +79,7 @@ final class PeriodLines {
     if (d.count() == 0) {
       return whose + ": none within two days.";
     }
-    String typical = whose + ": " + Friendly.minutes(d.median().orElseThrow());
+    String typical = whose + ": " + Durations.about(d.median().orElseThrow());
     if (d.count() < AnalysisText.FEW_REPLIES) {
       return typical
           + " (only "
@@ -89,7 +90,7 @@ final class PeriodLines {
         + " ("
         + d.count()
         + " replies; 9 in 10 within "
-        + Friendly.minutes(d.p90().orElseThrow()).replace("about ", "")
+        + Durations.about(d.p90().orElseThrow()).replace("about ", "")
         + ").";
   }
 

@@ -2,7 +2,8 @@ package app.walkaway.cli;
 
 import app.walkaway.method.Plan;
 import app.walkaway.method.Playbook;
-import app.walkaway.vault.Vault;
+import app.walkaway.service.Plans;
+import app.walkaway.service.VaultSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,8 +21,8 @@ final class PlanShowCommand implements Runnable {
   @Override
   public void run() {
     Plan plan;
-    try (Vault opened = vault.open()) {
-      plan = MethodRecords.requirePlan(opened);
+    try (VaultSession opened = vault.open()) {
+      plan = Plans.require(opened);
     }
     PlanView.print(spec.commandLine().getOut(), plan, Playbook.load());
   }

@@ -1,22 +1,20 @@
 package app.walkaway.cli;
 
-import app.walkaway.method.MethodException;
 import app.walkaway.method.Mode;
-import app.walkaway.method.Plan;
-import app.walkaway.method.PlanRules;
 import app.walkaway.method.Playbook;
-import app.walkaway.method.ReadinessResult.Verdict;
-import app.walkaway.vault.Vault;
+import app.walkaway.service.PlanRequest;
+import app.walkaway.service.PlanStarted;
+import app.walkaway.service.Plans;
+import app.walkaway.service.VaultSession;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code walkaway plan start}: saves her plan in the vault and shows it. */
@@ -42,8 +40,9 @@ final class PlanStartCommand implements Runnable {
       names = "--date",
       required = true,
       paramLabel = "DATE",
+      converter = TimeOptions.Day.class,
       description = "First day, e.g. 2026-03-01.")
-  String date;
+  LocalDate date;
 
   @Option(names = "--mode", paramLabel = "soft|strict", description = "How strict (default: soft).")
   Mode mode = Mode.SOFT;
@@ -78,49 +77,23 @@ final class PlanStartCommand implements Runnable {
   public void run() {
     Playbook playbook = Playbook.load();
     PrintWriter out = spec.commandLine().getOut();
-    try (Vault opened = vault.open()) {
-      refuseAfterSafetyFirst(opened);
-      if (MethodRecords.findReadiness(opened).isEmpty()) {
-        out.println(
-            "(You have not done the readiness check; it takes two minutes: walkaway readiness)");
-      }
-      String chosen = situation != null ? situation : storedSituation(opened);
-      Plan plan =
-          PlanRules.check(new Plan(start(), mode, tactics, exceptions, chosen, name), playbook);
-      MethodRecords.savePlan(opened, plan);
-      out.println("Your plan is saved.");
-      out.println();
-      PlanView.print(out, plan, playbook);
-      out.println();
-      out.println("Log a slip with: walkaway log slip   An urge: walkaway log urge --text \"...\"");
-      out.println("See where you stand each day with: walkaway today");
+    PlanStarted started;
+    try (VaultSession opened = vault.open()) {
+      started =
+          Plans.start(
+              opened,
+              new PlanRequest(
+                  date, mode, tactics, exceptions, Optional.ofNullable(situation), name));
     }
-  }
-
-  private LocalDate start() {
-    try {
-      return LocalDate.parse(date.strip());
-    } catch (DateTimeParseException e) {
-      throw new ParameterException(
-          spec.commandLine(), "cannot read the date '" + date + "' (expected e.g. 2026-03-01)");
+    if (!started.readinessDone()) {
+      out.println(
+          "(You have not done the readiness check; it takes two minutes: walkaway readiness)");
     }
-  }
-
-  private static String storedSituation(Vault vault) {
-    return MethodRecords.findReadiness(vault).map(r -> r.situation()).orElse("");
-  }
-
-  /** The safety path is never followed by a game plan (METHOD.md §1: abuse is not a game). */
-  private static void refuseAfterSafetyFirst(Vault vault) {
-    boolean safetyFirst =
-        MethodRecords.findReadiness(vault)
-            .filter(r -> r.verdict() == Verdict.SAFETY_FIRST)
-            .isPresent();
-    if (safetyFirst) {
-      throw new MethodException(
-          "your readiness check pointed to safety first, so Walkaway will not start a plan."
-              + " Please look at the safety steps again (walkaway readiness). If your answers have"
-              + " changed, run walkaway readiness again first.");
-    }
+    out.println("Your plan is saved.");
+    out.println();
+    PlanView.print(out, started.plan(), playbook);
+    out.println();
+    out.println("Log a slip with: walkaway log slip   An urge: walkaway log urge --text \"...\"");
+    out.println("See where you stand each day with: walkaway today");
   }
 }

@@ -40,6 +40,8 @@ final class QuickAnalyze {
     AnalyzeCommand command = new AnalyzeCommand();
     command.files = new ArrayList<>();
     command.vault = new VaultOptions();
+    command.who = new WhoOptions();
+    command.period = new PeriodOptions();
     command.gapHours = Double.parseDouble(AnalyzeCommand.DEFAULT_GAP_HOURS);
     Set<String> seen = new HashSet<>();
     for (int i = 1; i < args.length; i++) {
@@ -65,10 +67,10 @@ final class QuickAnalyze {
   private static boolean option(AnalyzeCommand command, String name, String value) {
     try {
       switch (name) {
-        case "--me" -> command.me = value;
-        case "--them" -> command.them = value;
-        case "--start" -> command.start = new TimeOptions.Day().convert(value);
-        case "--now" -> command.now = new TimeOptions.Moment().convert(value);
+        case "--me" -> command.who.me = value;
+        case "--them" -> command.who.them = value;
+        case "--start" -> command.period.start = new TimeOptions.Day().convert(value);
+        case "--now" -> command.period.now = new TimeOptions.Moment().convert(value);
         case "--gap" -> command.gapHours = Double.parseDouble(value);
         default -> {
           return false;

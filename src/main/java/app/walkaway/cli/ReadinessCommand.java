@@ -5,12 +5,12 @@ import app.walkaway.method.Playbook;
 import app.walkaway.method.Readiness;
 import app.walkaway.method.ReadinessAnswers;
 import app.walkaway.method.ReadinessResult;
-import app.walkaway.vault.Vault;
+import app.walkaway.service.Plans;
+import app.walkaway.service.VaultSession;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -137,13 +137,13 @@ public final class ReadinessCommand implements Runnable {
 
   /** Kept in the vault when there is one, so the plan can respect a safety-first verdict. */
   private void save(PrintWriter out, ReadinessResult result, String chosenSituation) {
-    if (!Files.isRegularFile(vault.file())) {
+    if (!vault.place().exists()) {
       out.println();
       out.println("(Not saved: there is no vault yet. Create one with: walkaway init)");
       return;
     }
-    try (Vault opened = vault.open()) {
-      MethodRecords.saveReadiness(opened, result, chosenSituation);
+    try (VaultSession opened = vault.open()) {
+      Plans.saveReadiness(opened, result, chosenSituation);
     }
   }
 }

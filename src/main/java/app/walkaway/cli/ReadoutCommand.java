@@ -1,16 +1,11 @@
 package app.walkaway.cli;
 
-import app.walkaway.analysis.Analysis;
-import app.walkaway.analysis.Figures;
-import app.walkaway.analysis.Settings;
-import app.walkaway.event.Event;
-import app.walkaway.method.Plan;
-import app.walkaway.method.Playbook;
-import app.walkaway.signals.SignalDetector;
-import app.walkaway.vault.Vault;
-import java.time.LocalDate;
+import app.walkaway.service.ReadOut;
+import app.walkaway.service.ReadoutRequest;
+import app.walkaway.service.ServiceException;
+import app.walkaway.service.VaultReading;
+import app.walkaway.service.VaultSession;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,19 +31,7 @@ public final class ReadoutCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin VaultOptions vault;
 
-  @Option(
-      names = "--start",
-      paramLabel = "DATE",
-      converter = TimeOptions.Day.class,
-      description = "The day you stepped back (default: your plan's start day).")
-  LocalDate start;
-
-  @Option(
-      names = "--now",
-      paramLabel = "DATE-TIME",
-      converter = TimeOptions.Moment.class,
-      description = "Read up to this moment (e.g. 2026-04-15T20:00); default: now.")
-  LocalDateTime now;
+  @Mixin PeriodOptions period;
 
   @Option(names = "--name", paramLabel = "NAME", description = "What to call him (default: he).")
   String name;
@@ -58,53 +41,56 @@ public final class ReadoutCommand implements Runnable {
 
   @Override
   public void run() {
-    LocalDateTime moment = now != null ? now : LocalNow.toTheSecond();
-    List<Event> events;
-    List<Event> older;
-    Optional<Plan> plan;
-    LocalDate day;
+    LocalDateTime moment = period.nowOrClock();
+    VaultReading reading;
     // While the vault unlocks: what the rest needs anyway (his words' lexicons, the playbook).
-    try (Vault opened = vault.openWhile(ReadoutCommand::prepare)) {
-      plan = MethodRecords.findPlan(opened);
-      day = start != null ? start : plan.map(Plan::start).orElseThrow(this::noStart);
-      events = HistoryWindow.recent(opened, day);
-      older = HistoryWindow.stillCounted(opened, day);
+    try (VaultSession opened = vault.openWhile(ReadOut::prepare)) {
+      reading =
+          ReadOut.run(
+              opened, new ReadoutRequest(period.start(), moment, Optional.ofNullable(name)));
+    } catch (ServiceException e) {
+      throw asParameterProblem(e);
     }
-    if (day.atStartOfDay().isAfter(moment)) {
-      throw new ParameterException(
-          spec.commandLine(),
-          "the start day " + day + " is after " + moment + "; nothing to read yet");
-    }
-    Figures figures = Analysis.analyze(events, Settings.of(moment).withStart(day));
-    String who = name != null ? name : plan.map(Plan::name).orElse("");
-    // The figures compare the baseline with the time since; the rules also see what counts from
-    // any time (old threats, her "please stop", his last contact).
-    Reading reading = Reading.of(who, figures, HistoryWindow.timeline(older, events));
-    print(reading, day);
+    print(reading);
   }
 
-  private static void prepare() {
-    SignalDetector.standard();
-    Playbook.load();
+  /** A missing or late start day is an option to give, said as picocli says such things. */
+  private RuntimeException asParameterProblem(ServiceException e) {
+    return switch (e.problem()) {
+      case NO_START_DAY ->
+          new ParameterException(
+              spec.commandLine(),
+              "no start day: give --start YYYY-MM-DD, or start a plan first (walkaway plan"
+                  + " start)");
+      case START_AFTER_NOW -> new ParameterException(spec.commandLine(), e.getMessage());
+      default -> e;
+    };
   }
 
-  private void print(Reading reading, LocalDate day) {
+  private void print(VaultReading reading) {
     var out = spec.commandLine().getOut();
     if (json) {
       var root = JsonDoc.mapper().createObjectNode();
-      reading.addTo(JsonDoc.mapper(), root);
+      ReadingView.addTo(JsonDoc.mapper(), root, reading.reading());
       out.println(root.toPrettyString());
     } else {
-      out.print(reading.text().stripLeading());
+      out.print(ReadingView.text(reading.reading()).stripLeading());
       out.println();
-      out.println(HistoryWindow.note(day));
+      out.println(baselineNote(reading));
     }
     out.flush();
   }
 
-  private ParameterException noStart() {
-    return new ParameterException(
-        spec.commandLine(),
-        "no start day: give --start YYYY-MM-DD, or start a plan first (walkaway plan start)");
+  /** Why "before" is not the whole history. */
+  private static String baselineNote(VaultReading reading) {
+    return "\"Before\" means the "
+        + VaultReading.BASELINE_WEEKS
+        + " weeks before "
+        + reading.start()
+        + " (from "
+        + reading.baselineFrom()
+        + "): how he was"
+        + System.lineSeparator()
+        + "just before you stepped back, not years-old history.";
   }
 }

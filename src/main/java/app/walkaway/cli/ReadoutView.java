@@ -1,7 +1,8 @@
 package app.walkaway.cli;
 
-import app.walkaway.signals.readout.Evidence;
-import app.walkaway.signals.readout.Readout;
+import app.walkaway.readout.Citation;
+import app.walkaway.readout.Readout;
+import app.walkaway.text.ReadoutWords;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,24 +23,24 @@ final class ReadoutView {
   static ObjectNode json(ObjectMapper mapper, Readout r, List<Step> nextSteps) {
     ObjectNode node = mapper.createObjectNode();
     node.put("outcome", r.outcome().name());
-    node.put("headline", r.headline());
+    node.put("headline", ReadoutWords.headline(r));
     node.put("days_since_start", Math.round(r.daysSinceStart() * 10) / 10.0);
-    strings(node.putArray("reasons"), r.reasons());
-    strings(node.putArray("figures"), r.figures());
-    node.put("needed", r.needed().orElse(null));
+    strings(node.putArray("reasons"), ReadoutWords.reasons(r));
+    strings(node.putArray("figures"), ReadoutWords.figures(r));
+    node.put("needed", ReadoutWords.needed(r).orElse(null));
     node.putObject("confidence")
         .put("level", r.confidence().level().label())
-        .put("reason", r.confidence().reason());
+        .put("reason", ReadoutWords.confidence(r.confidence()));
     ArrayNode evidence = node.putArray("evidence");
-    for (Evidence e : r.evidence()) {
+    for (Citation e : r.citations()) {
       evidence
           .addObject()
           .put("at", e.at().toString())
-          .put("quote", e.quote())
-          .put("source", e.source())
-          .put("why", e.why());
+          .put("quote", ReadoutWords.quote(e))
+          .put("source", e.source().toString())
+          .put("why", ReadoutWords.why(e));
     }
-    strings(node.putArray("safety"), r.safety());
+    strings(node.putArray("safety"), ReadoutWords.safety(r));
     ArrayNode steps = node.putArray("next_steps");
     nextSteps.forEach(step -> steps.addObject().put("id", step.id()).put("text", step.text()));
     return node;
@@ -52,23 +53,30 @@ final class ReadoutView {
         r.outcome().name(),
         (long) r.daysSinceStart(),
         r.confidence().level().label());
-    out.println(r.headline());
-    if (!r.safety().isEmpty()) {
+    out.println(ReadoutWords.headline(r));
+    List<String> safety = ReadoutWords.safety(r);
+    if (!safety.isEmpty()) {
       out.println("Your safety first:");
-      r.safety().forEach(s -> out.println("  - " + s));
+      safety.forEach(s -> out.println("  - " + s));
     }
     out.println("Why:");
-    r.reasons().forEach(s -> out.println("  - " + s));
-    r.needed().ifPresent(n -> out.println("Still needed: " + n + "."));
-    List<String> figures = r.figures().stream().filter(f -> !r.reasons().contains(f)).toList();
+    List<String> reasons = ReadoutWords.reasons(r);
+    reasons.forEach(s -> out.println("  - " + s));
+    ReadoutWords.needed(r).ifPresent(n -> out.println("Still needed: " + n + "."));
+    List<String> figures =
+        ReadoutWords.figures(r).stream().filter(f -> !reasons.contains(f)).toList();
     if (!figures.isEmpty()) {
       out.println("Also before and since:");
       figures.forEach(s -> out.println("  - " + s));
     }
-    out.println("Confidence: " + r.confidence().level().label() + ". " + r.confidence().reason());
-    if (!r.evidence().isEmpty()) {
+    out.println(
+        "Confidence: "
+            + r.confidence().level().label()
+            + ". "
+            + ReadoutWords.confidence(r.confidence()));
+    if (!r.citations().isEmpty()) {
       out.println("What this rests on:");
-      r.evidence().forEach(e -> out.println("  " + line(e)));
+      r.citations().forEach(e -> out.println("  " + line(e)));
     }
     if (!nextSteps.isEmpty()) {
       out.println("Next steps:");
@@ -76,8 +84,15 @@ final class ReadoutView {
     }
   }
 
-  static String line(Evidence e) {
-    return WHEN.format(e.at()) + "  " + e.source() + "  \"" + e.quote() + "\"  (" + e.why() + ")";
+  static String line(Citation e) {
+    return WHEN.format(e.at())
+        + "  "
+        + e.source()
+        + "  \""
+        + ReadoutWords.quote(e)
+        + "\"  ("
+        + ReadoutWords.why(e)
+        + ")";
   }
 
   private static void strings(ArrayNode array, List<String> values) {

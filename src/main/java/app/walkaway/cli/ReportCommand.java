@@ -1,12 +1,12 @@
 package app.walkaway.cli;
 
-import app.walkaway.method.Plan;
 import app.walkaway.report.ReportPdf;
 import app.walkaway.safety.evidence.EvidenceReport;
 import app.walkaway.service.EvidenceReports;
+import app.walkaway.service.HisName;
+import app.walkaway.service.VaultSession;
 import app.walkaway.text.EvidenceWords;
 import app.walkaway.text.ReportWords;
-import app.walkaway.vault.Vault;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,9 +58,8 @@ public final class ReportCommand implements Runnable {
           spec.commandLine(), "--out " + out + " is a folder; name the PDF file to write");
     }
     EvidenceReport report;
-    try (Vault opened = vault.open()) {
-      String concerning =
-          about != null ? about : MethodRecords.findPlan(opened).map(Plan::name).orElse("");
+    try (VaultSession opened = vault.open()) {
+      String concerning = about != null ? about : HisName.find(opened).orElse("");
       report =
           EvidenceReports.build(opened, by, concerning, LocalNow.toTheSecond(), Version.current());
     }

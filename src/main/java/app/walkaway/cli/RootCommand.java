@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       TodayCommand.class,
       SafetyCommand.class,
       EvidenceCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      ServeCommand.class
     })
 public final class RootCommand implements Runnable {
   @Spec CommandSpec spec;

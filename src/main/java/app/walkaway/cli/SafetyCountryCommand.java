@@ -2,8 +2,8 @@ package app.walkaway.cli;
 
 import app.walkaway.safety.help.CountryHelp;
 import app.walkaway.service.HelpLines;
+import app.walkaway.service.VaultSession;
 import app.walkaway.text.SafetyWords;
-import app.walkaway.vault.Vault;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +26,7 @@ public final class SafetyCountryCommand implements Runnable {
   @Override
   public void run() {
     CountryHelp help;
-    try (Vault opened = vault.open()) {
+    try (VaultSession opened = vault.open()) {
       help = HelpLines.saveCountry(opened, country);
     }
     spec.commandLine().getOut().println("Saved. " + SafetyWords.emergencyNow(Optional.of(help)));

@@ -4,8 +4,8 @@ import app.walkaway.safety.help.CountryHelp;
 import app.walkaway.safety.help.HelpLine;
 import app.walkaway.safety.help.Source;
 import app.walkaway.service.HelpLines;
+import app.walkaway.service.VaultSession;
 import app.walkaway.text.SafetyWords;
-import app.walkaway.vault.Vault;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.Optional;
@@ -76,7 +76,7 @@ public final class SafetyHelpCommand implements Runnable {
     if (country != null || !Files.isRegularFile(vault.file())) {
       return Optional.empty();
     }
-    try (Vault opened = vault.open()) {
+    try (VaultSession opened = vault.open()) {
       return HelpLines.savedCountry(opened);
     }
   }

@@ -4,8 +4,8 @@ import app.walkaway.safety.help.CountryHelp;
 import app.walkaway.safety.screen.ScreenAnswers;
 import app.walkaway.service.HelpLines;
 import app.walkaway.service.SafetyScreening;
+import app.walkaway.service.VaultSession;
 import app.walkaway.text.SafetyWords;
-import app.walkaway.vault.Vault;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.util.List;
@@ -43,7 +43,7 @@ public final class SafetyScreenCommand implements Runnable {
   public void run() {
     PrintWriter out = spec.commandLine().getOut();
     boolean hasVault = Files.isRegularFile(vault.file());
-    try (Vault opened = hasVault ? vault.open() : null) {
+    try (VaultSession opened = hasVault ? vault.open() : null) {
       Optional<String> saved = hasVault ? HelpLines.savedCountry(opened) : Optional.empty();
       Optional<CountryHelp> help = HelpLines.find(Optional.ofNullable(country), saved);
       // The read-out's red flags will pre-fill answers once the one red-flag detector lands.
@@ -52,7 +52,7 @@ public final class SafetyScreenCommand implements Runnable {
           SafetyWords.result(
               hasVault
                   ? SafetyScreening.screen(opened, answers, LocalNow.toTheSecond()).result()
-                  : app.walkaway.safety.screen.RiskScreen.assess(answers),
+                  : SafetyScreening.assess(answers),
               help);
       print(out, message);
       out.println();

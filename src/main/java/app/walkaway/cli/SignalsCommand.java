@@ -1,7 +1,8 @@
 package app.walkaway.cli;
 
+import app.walkaway.service.ServiceException;
+import app.walkaway.service.SignalReading;
 import app.walkaway.signals.Signal;
-import app.walkaway.signals.SignalDetector;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,12 +42,12 @@ public final class SignalsCommand implements Runnable {
       split = ",",
       paramLabel = "CODE",
       description = "Languages to apply (default: all of ${DEFAULT-VALUE}).",
-      defaultValue = "en,de")
+      defaultValue = "en,de,es,fr,pt,it")
   List<String> languages;
 
   @Override
   public void run() {
-    SignalDetector detector = detector();
+    SignalReading detector = detector();
     PrintWriter out = spec.commandLine().getOut();
     try (BufferedReader in =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
@@ -61,19 +62,12 @@ public final class SignalsCommand implements Runnable {
     out.flush();
   }
 
-  private SignalDetector detector() {
-    for (String language : languages) {
-      if (!SignalDetector.LANGUAGES.contains(language)) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(),
-            "no lexicon for language '"
-                + language
-                + "' (expected one of "
-                + String.join(", ", SignalDetector.LANGUAGES)
-                + ")");
-      }
+  private SignalReading detector() {
+    try {
+      return SignalReading.of(languages);
+    } catch (ServiceException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }
-    return SignalDetector.forLanguages(languages);
   }
 
   static String jsonLine(String text, List<Signal> signals) {

@@ -3,6 +3,7 @@ package app.walkaway.cli;
 import app.walkaway.event.Event;
 import app.walkaway.signals.Behaviour;
 import app.walkaway.signals.EventSignal;
+import app.walkaway.text.PatternWords;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -41,7 +42,10 @@ final class SignalsView {
     ArrayNode behaviours = node.putArray("behaviours");
     for (Behaviour b : found) {
       ObjectNode o =
-          behaviours.addObject().put("kind", b.kind().name()).put("summary", b.summary());
+          behaviours
+              .addObject()
+              .put("kind", b.kind().name())
+              .put("summary", PatternWords.summary(b));
       ArrayNode events = o.putArray("events");
       b.events()
           .forEach(
@@ -83,7 +87,7 @@ final class SignalsView {
           "  "
               + b.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
               + ": "
-              + b.summary()
+              + PatternWords.summary(b)
               + " (first "
               + b.first().source()
               + ")");

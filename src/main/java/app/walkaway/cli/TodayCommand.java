@@ -1,27 +1,14 @@
 package app.walkaway.cli;
 
-import app.walkaway.event.Event;
-import app.walkaway.method.Guidance;
-import app.walkaway.method.Item;
-import app.walkaway.method.Plan;
-import app.walkaway.method.Playbook;
-import app.walkaway.method.Progress;
-import app.walkaway.method.RedFlag;
-import app.walkaway.method.Streaks;
-import app.walkaway.signals.SignalDetector;
-import app.walkaway.vault.Vault;
-import java.time.DateTimeException;
+import app.walkaway.service.Today;
+import app.walkaway.service.TodayResult;
+import app.walkaway.service.VaultSession;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code walkaway today}: where she stands and what to do today. */
@@ -37,77 +24,24 @@ public final class TodayCommand implements Runnable {
   @Spec CommandSpec spec;
   @Mixin VaultOptions vault;
 
-  @Option(
-      names = "--now",
-      paramLabel = "DATE-TIME",
-      description = "Pretend it is this moment, e.g. 2026-03-04 19:30 (default: now).")
-  String now;
-
-  @Option(
-      names = "--zone",
-      paramLabel = "ZONE",
-      description =
-          "Your time zone for day boundaries, e.g. Europe/London (default: this computer's).")
-  String zone;
+  @Mixin ClockOptions clock;
 
   @Option(names = "--json", description = "Print JSON instead of text.")
   boolean json;
 
   @Override
   public void run() {
-    ZoneId zoneId = zone();
-    Instant at = moment(zoneId);
-    Plan plan;
-    List<Event> events;
+    ZoneId zoneId = clock.zone(spec);
+    Instant at = clock.at(spec);
+    TodayResult today;
     // While the vault unlocks: what the rest needs anyway (the playbook, his words' lexicons).
-    try (Vault opened = vault.openWhile(TodayCommand::prepare)) {
-      plan = MethodRecords.requirePlan(opened);
-      events =
-          HistoryWindow.timeline(
-              HistoryWindow.stillCounted(opened, plan.start()),
-              HistoryWindow.recent(opened, plan.start()));
+    try (VaultSession opened = vault.openWhile(Today::prepare)) {
+      today = Today.run(opened, at, zoneId);
     }
-    Playbook playbook = Playbook.load();
-    Progress progress = Streaks.compute(events, plan, playbook, at, zoneId);
-    Set<RedFlag> flags = TodayRedFlags.find(events, plan.start().atStartOfDay());
-    List<Item> guidance = Guidance.today(playbook, plan, progress, events, at, zoneId, flags);
     if (json) {
-      TodayView.json(spec.commandLine().getOut(), plan, progress, guidance);
+      TodayView.json(spec.commandLine().getOut(), today);
     } else {
-      TodayView.text(spec.commandLine().getOut(), plan, progress, guidance);
-    }
-  }
-
-  private static void prepare() {
-    Playbook.load();
-    SignalDetector.standard();
-  }
-
-  private ZoneId zone() {
-    try {
-      return zone == null ? ZoneId.systemDefault() : ZoneId.of(zone.strip());
-    } catch (DateTimeException e) {
-      throw new ParameterException(
-          spec.commandLine(), "unknown time zone '" + zone + "' (expected e.g. Europe/London)");
-    }
-  }
-
-  /** Accepts a local date-time in her zone, or one with an offset such as 2026-03-04T19:30Z. */
-  private Instant moment(ZoneId zoneId) {
-    if (now == null) {
-      return Instant.now();
-    }
-    String text = now.strip().replace(' ', 'T');
-    try {
-      return LocalDateTime.parse(text).atZone(zoneId).toInstant();
-    } catch (DateTimeException local) {
-      try {
-        return OffsetDateTime.parse(text).toInstant();
-      } catch (DateTimeException e) {
-        throw new ParameterException(
-            spec.commandLine(),
-            "cannot read the time '" + now + "' (expected e.g. 2026-03-04 19:30)");
-      }
+      TodayView.text(spec.commandLine().getOut(), today);
     }
   }
 }

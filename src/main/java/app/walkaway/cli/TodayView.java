@@ -3,12 +3,13 @@ package app.walkaway.cli;
 import app.walkaway.method.Item;
 import app.walkaway.method.Plan;
 import app.walkaway.method.Progress;
+import app.walkaway.service.TodayResult;
+import app.walkaway.text.RedFlagWords;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -19,9 +20,16 @@ final class TodayView {
 
   private TodayView() {}
 
-  static void text(PrintWriter out, Plan plan, Progress p, List<Item> guidance) {
+  static void text(PrintWriter out, TodayResult today) {
+    Plan plan = today.plan();
+    Progress p = today.progress();
     out.println(headline(plan, p));
-    if (p.started()) {
+    if (today.redFlags().safetyFirst()) {
+      // Safety speaks alone (VOICE.md): what was seen, and no habit score beside it.
+      out.println();
+      out.println("What was seen:");
+      today.redFlags().all().forEach(f -> out.println("  " + RedFlagWords.line(f)));
+    } else if (p.started()) {
       out.printf(
           Locale.ROOT,
           "Clean days in a row: %d   Longest so far: %d   Days with a slip: %d%n"
@@ -33,7 +41,7 @@ final class TodayView {
     }
     out.println();
     out.println("For today:");
-    for (Item item : guidance) {
+    for (Item item : today.guidance()) {
       Wrap.print(out, "  * ", "    ", item.text());
       Wrap.print(out, "    ", "    ", item.help());
     }
@@ -64,7 +72,9 @@ final class TodayView {
         + ")";
   }
 
-  static void json(PrintWriter out, Plan plan, Progress p, List<Item> guidance) {
+  static void json(PrintWriter out, TodayResult today) {
+    Plan plan = today.plan();
+    Progress p = today.progress();
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("start", plan.start().toString());
     doc.put("mode", plan.mode().label());
@@ -75,7 +85,9 @@ final class TodayView {
     doc.put("slips", p.slipDays());
     doc.put("score", Math.round(p.score() * 1000) / 1000.0);
     doc.put("slip_evidence", p.slips().stream().map(TodayView::slip).toList());
-    doc.put("guidance", guidance.stream().map(TodayView::item).toList());
+    doc.put("guidance", today.guidance().stream().map(TodayView::item).toList());
+    doc.put("safety_first", today.redFlags().safetyFirst());
+    doc.put("red_flags", RedFlagsView.list(today.redFlags()));
     try {
       out.println(JSON.writeValueAsString(doc));
     } catch (JsonProcessingException e) {

@@ -1,17 +1,13 @@
 package app.walkaway.cli;
 
-import app.walkaway.analysis.Analysis;
 import app.walkaway.analysis.Figures;
 import app.walkaway.analysis.Period;
 import app.walkaway.analysis.PeriodName;
-import app.walkaway.analysis.Settings;
-import app.walkaway.event.Event;
-import app.walkaway.vault.Vault;
+import app.walkaway.service.VaultFigures;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code walkaway analyze} without files: the same figures over everything in her vault (imports
@@ -20,34 +16,24 @@ import java.util.Optional;
 final class VaultAnalysis {
   private VaultAnalysis() {}
 
-  static String render(VaultOptions options, Settings settings, boolean json) {
-    List<Event> events;
-    try (Vault vault = options.open()) {
-      events = vault.events().all();
-    }
-    if (events.stream().noneMatch(e -> e.kind().isContact())) {
-      throw new AnalyzeException(
-          "your vault holds no messages yet. Import an export first (walkaway import FILE --me"
-              + " NAME), or name export files here.");
-    }
-    Figures figures = Analysis.analyze(events, settings);
-    Optional<Reading> reading = settings.start().map(day -> Reading.of("", figures, events));
+  static String render(VaultFigures found, boolean json) {
     return json
-        ? json(events, figures, reading) + System.lineSeparator()
-        : text(events, figures) + reading.map(Reading::text).orElse("");
+        ? json(found) + System.lineSeparator()
+        : text(found) + found.reading().map(ReadingView::text).orElse("");
   }
 
-  private static String json(List<Event> events, Figures figures, Optional<Reading> reading) {
+  private static String json(VaultFigures found) {
+    Figures figures = found.figures();
     ObjectNode extra = JsonDoc.object();
-    reading.ifPresent(r -> r.addTo(JsonDoc.mapper(), extra));
+    found.reading().ifPresent(r -> ReadingView.addTo(JsonDoc.mapper(), extra, r));
     return JsonDoc.write(
         json -> {
           json.writeStartObject();
           json.writeNumberField("schema", AnalysisJson.SCHEMA);
           json.writeStringField("format", "vault");
-          json.writeNumberField("events", events.size());
-          json.writeStringField("first", AnalysisJson.time(events.get(0).at()));
-          json.writeStringField("last", AnalysisJson.time(events.get(events.size() - 1).at()));
+          json.writeNumberField("events", found.events());
+          json.writeStringField("first", AnalysisJson.time(found.first()));
+          json.writeStringField("last", AnalysisJson.time(found.last()));
           AnalysisJson.settings(json, figures);
           json.writeNumberField("left_out_after_now", figures.afterNow());
           AnalysisJson.periods(json, figures);
@@ -56,15 +42,16 @@ final class VaultAnalysis {
         });
   }
 
-  private static String text(List<Event> events, Figures figures) {
+  private static String text(VaultFigures found) {
+    Figures figures = found.figures();
     LocalDate today = figures.settings().now().toLocalDate();
     List<String> lines = new ArrayList<>();
     lines.add(
         "Your vault: %s from %s to %s."
             .formatted(
-                Friendly.count(events.size(), "event", "events"),
-                Friendly.day(events.get(0).at().toLocalDate(), today),
-                Friendly.day(events.get(events.size() - 1).at().toLocalDate(), today)));
+                Friendly.count(found.events(), "event", "events"),
+                Friendly.day(found.first().toLocalDate(), today),
+                Friendly.day(found.last().toLocalDate(), today)));
     for (Period period : figures.periods()) {
       if (figures.before().isEmpty() || period.name() != PeriodName.ALL) {
         lines.add("");

@@ -1,10 +1,9 @@
 package app.walkaway.cli;
 
-import app.walkaway.vault.Passphrase;
-import app.walkaway.vault.Vault;
-import app.walkaway.vault.VaultException;
-import app.walkaway.vault.VaultLocation;
-import java.nio.file.Files;
+import app.walkaway.service.BackgroundOpen;
+import app.walkaway.service.SessionSettings;
+import app.walkaway.service.VaultPlace;
+import app.walkaway.service.VaultSession;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -30,40 +29,35 @@ final class VaultOptions {
               + " else you are asked).")
   Path passphraseFile;
 
-  VaultLocation location() {
-    return VaultLocation.resolve(Optional.ofNullable(home));
+  VaultPlace place() {
+    return VaultPlace.resolve(Optional.ofNullable(home));
   }
 
   Path file() {
-    return location().file();
+    return place().file();
   }
 
-  Passphrase passphrase() {
-    return PassphraseInput.existing(Optional.ofNullable(passphraseFile));
-  }
-
-  Vault open() {
-    Path file = existingFile();
-    try (Passphrase passphrase = passphrase()) {
-      return Vault.open(file, passphrase);
+  /** Unlocks her vault for one command; a missing vault is told before a passphrase is asked. */
+  VaultSession open() {
+    VaultPlace place = place().requireExisting();
+    try (Secret passphrase = passphrase()) {
+      return VaultSession.unlock(place, passphrase.chars(), SessionSettings.oneCommand());
     }
   }
 
   /**
-   * Opens the vault while {@code meanwhile} runs on this thread (see {@link BackgroundOpen}); the
+   * Unlocks the vault while {@code meanwhile} runs on this thread (see {@link BackgroundOpen}); the
    * passphrase is still asked for first, here.
    */
-  Vault openWhile(Runnable meanwhile) {
-    Path file = existingFile();
-    return BackgroundOpen.open(file, passphrase(), meanwhile);
+  VaultSession openWhile(Runnable meanwhile) {
+    VaultPlace place = place().requireExisting();
+    try (Secret passphrase = passphrase()) {
+      return BackgroundOpen.unlock(
+          place, passphrase.chars(), SessionSettings.oneCommand(), meanwhile);
+    }
   }
 
-  private Path existingFile() {
-    Path file = file();
-    if (!Files.isRegularFile(file)) {
-      // Before asking for a passphrase that could not open anything.
-      throw new VaultException(file + ": no vault here yet; create one with: walkaway init");
-    }
-    return file;
+  private Secret passphrase() {
+    return PassphraseInput.existing(Optional.ofNullable(passphraseFile));
   }
 }

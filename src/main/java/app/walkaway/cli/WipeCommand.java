@@ -1,8 +1,7 @@
 package app.walkaway.cli;
 
-import app.walkaway.vault.Vault;
-import app.walkaway.vault.VaultException;
-import app.walkaway.vault.VaultLocation;
+import app.walkaway.service.VaultKeeping;
+import app.walkaway.service.VaultPlace;
 import java.io.Console;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,15 +38,16 @@ public final class WipeCommand implements Runnable {
 
   @Override
   public void run() {
-    Path file = VaultLocation.resolve(Optional.ofNullable(home)).file();
+    VaultPlace place = VaultPlace.resolve(Optional.ofNullable(home));
+    Path file = place.file();
     if (!Files.exists(file)) {
-      throw new VaultException(file + ": there is no vault here to wipe");
+      throw new InputException(file + ": there is no vault here to wipe");
     }
     if (!WORD.equals(confirm != null ? confirm.strip() : askForTheWord(file))) {
-      throw new VaultException(
+      throw new InputException(
           "not wiped: the word typed was not \"" + WORD + "\". Your vault is untouched.");
     }
-    Vault.wipe(file);
+    VaultKeeping.wipe(place);
     spec.commandLine()
         .getOut()
         .println(
@@ -60,7 +60,7 @@ public final class WipeCommand implements Runnable {
   private static String askForTheWord(Path file) {
     Console console = System.console();
     if (console == null) {
-      throw new VaultException(
+      throw new InputException(
           "not wiped: no terminal to confirm on. In a script pass --confirm " + WORD + ".");
     }
     String typed =

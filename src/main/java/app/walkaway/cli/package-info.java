@@ -1,5 +1,6 @@
 /**
- * The command line: one class per command, thin wiring over the core. Nothing in the core imports
- * this package.
+ * The command line: one class per command, the options they share, and how each shows what the
+ * service returns. Every use case runs in {@code app.walkaway.service}; nothing here touches the
+ * vault, and nothing outside this package imports it.
  */
 package app.walkaway.cli;

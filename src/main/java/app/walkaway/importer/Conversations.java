@@ -50,36 +50,57 @@ public final class Conversations {
       if (all.size() == 1) {
         return all.get(0);
       }
-      throw new ImportException(
-          origin
-              + ": holds "
-              + all.size()
-              + " "
-              + what
-              + "; say whose to read with --them NAME. "
-              + listing(all));
+      throw askWhich(origin, what, all, all.size());
     }
     List<Candidate> hits = all.stream().filter(c -> matches.test(them.get(), c)).toList();
     if (hits.size() == 1) {
       return hits.get(0);
     }
-    String problem =
-        hits.isEmpty()
-            ? "none of its " + what + " is with '" + them.get() + "'"
-            : hits.size() + " of its " + what + " match '" + them.get() + "'";
-    throw new ImportException(
-        origin
-            + ": "
-            + problem
-            + "; choose one with --them NAME (as written below). "
-            + listing(hits.isEmpty() ? all : hits));
+    List<Candidate> shown = hits.isEmpty() ? all : hits;
+    throw unclear(origin, what, them.get(), hits.size(), shown, shown.size());
   }
 
-  private static String listing(List<Candidate> shown) {
-    int max = 30;
-    String names =
-        shown.stream().limit(max).map(Candidate::describe).collect(Collectors.joining(", "));
-    String more = shown.size() > max ? ", and " + (shown.size() - max) + " more" : "";
+  /**
+   * The refusal of an export of several conversations when she named no one.
+   *
+   * @param shown the first of them, at least {@link #LISTED} when there are that many: an importer
+   *     for which describing a conversation costs a read need describe no more
+   * @param total how many there are in all
+   */
+  public static WhichConversationException askWhich(
+      String origin, String what, List<Candidate> shown, long total) {
+    return new WhichConversationException(
+        origin + ": holds " + total + " " + what + "; say whose to read. " + listing(shown, total),
+        shown,
+        Optional.empty());
+  }
+
+  /**
+   * The refusal when the name she gave matches none of the conversations, or several.
+   *
+   * @param hits how many match (0: none)
+   * @param shown the first of those that match, or of all when none does (see {@link #askWhich})
+   * @param total how many those are in all
+   */
+  public static WhichConversationException unclear(
+      String origin, String what, String typed, long hits, List<Candidate> shown, long total) {
+    String problem =
+        hits == 0
+            ? "none of its " + what + " is with '" + typed + "'"
+            : hits + " of its " + what + " match '" + typed + "'";
+    return new WhichConversationException(
+        origin + ": " + problem + "; choose one (as written below). " + listing(shown, total),
+        shown,
+        Optional.of(typed));
+  }
+
+  /** How many conversations a refusal names; the rest are counted. */
+  public static final int LISTED = 30;
+
+  private static String listing(List<Candidate> shown, long total) {
+    List<Candidate> named = shown.subList(0, Math.min(LISTED, shown.size()));
+    String names = named.stream().map(Candidate::describe).collect(Collectors.joining(", "));
+    String more = total > named.size() ? ", and " + (total - named.size()) + " more" : "";
     return "They are: " + names + more + ".";
   }
 }

@@ -39,6 +39,13 @@ public final class Importers {
         throw refusal.get();
       }
     }
+    if (peek.kind() == Peek.Shape.DIRECTORY) {
+      throw new ImportException(
+          peek.path()
+              + ": is a folder, and none of its files is a chat export Walkaway can read; give"
+              + " the export itself, or the folder it came in. Supported: "
+              + supported());
+    }
     throw new ImportException(
         peek.path() + ": not a chat export Walkaway can read. Supported: " + supported());
   }
@@ -56,8 +63,39 @@ public final class Importers {
    */
   public static ImportReport read(Path path, ImportOptions options, Consumer<Entry> sink) {
     Objects.requireNonNull(sink, "sink");
-    Peek peek = Peek.of(path);
-    return require(peek).read(peek, options, sink);
+    try {
+      Peek peek = Peek.of(path);
+      return require(peek).read(peek, options, sink);
+    } catch (OutOfMemoryError e) {
+      throw outOfMemory(path, e);
+    } catch (StackOverflowError e) {
+      throw new ImportException(
+          name(path)
+              + ": its structure is nested too deeply to read, as no real export is (a damaged or"
+              + " unsafe file), so it was not read",
+          e);
+    }
+  }
+
+  /**
+   * What to tell her when reading a file took all the memory there is: by the time this runs, what
+   * the reading held is garbage, so a message can be made. Not her fault, and not a bug to report.
+   */
+  private static ImportException outOfMemory(Path path, OutOfMemoryError e) {
+    long most = Runtime.getRuntime().maxMemory();
+    String limit =
+        most == Long.MAX_VALUE ? "" : " (it may use up to " + Sizes.bytes(most) + " here)";
+    return new ImportException(
+        name(path)
+            + ": Walkaway ran out of memory while reading it"
+            + limit
+            + ", so it was not read; the file may be damaged, or too big for the memory Walkaway"
+            + " has here.",
+        e);
+  }
+
+  private static String name(Path path) {
+    return String.valueOf(path.getFileName() == null ? path : path.getFileName());
   }
 
   static String supported() {

@@ -38,14 +38,40 @@ public record Peek(Path path, Shape kind, List<String> members, String head) {
     if (Files.isDirectory(path)) {
       return new Peek(path, Shape.DIRECTORY, listDirectory(path), "");
     }
-    if (!Files.isRegularFile(path)) {
+    if (!Files.exists(path)) {
       throw new ImportException(path + ": no such file");
+    }
+    if (!Files.isRegularFile(path)) {
+      throw new ImportException(
+          path
+              + ": is not a regular file but "
+              + kindOf(path)
+              + ", so it was not read; give the export file itself");
     }
     byte[] head = readHead(path);
     if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       return new Peek(path, Shape.ZIP, listZip(path), "");
     }
     return new Peek(path, Shape.FILE, List.of(), decode(head));
+  }
+
+  /**
+   * What a path that exists but is neither a file nor a folder is, in plain words. Told apart by
+   * the file type bits of its mode where the system has them (POSIX {@code S_IFMT}); opening it to
+   * see could wait forever on a pipe nobody writes to.
+   */
+  private static String kindOf(Path path) {
+    try {
+      int type = (Integer) Files.getAttribute(path, "unix:mode") & 0170000;
+      return switch (type) {
+        case 0010000 -> "a pipe";
+        case 0020000, 0060000 -> "a device";
+        case 0140000 -> "a socket";
+        default -> "something else";
+      };
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "a pipe, a device or something else"; // a system without unix modes
+    }
   }
 
   private static byte[] readHead(Path path) {
@@ -83,7 +109,7 @@ public record Peek(Path path, Shape kind, List<String> members, String head) {
 
   private static List<String> listZip(Path path, java.nio.charset.Charset charset) {
     List<String> names = new ArrayList<>();
-    try (ZipFile zip = new ZipFile(path.toFile(), charset)) {
+    try (ZipFile zip = ZipFiles.open(path, charset)) {
       for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
         ZipEntry entry = e.nextElement();
         if (!entry.isDirectory()) {

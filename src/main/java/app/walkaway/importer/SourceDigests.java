@@ -23,18 +23,20 @@ public final class SourceDigests {
   /** The digest of each file inside {@code input} whose name is among {@code names}. */
   public static Map<String, String> of(Path input, Set<String> names, ImportOptions options) {
     Map<String, String> digests = new TreeMap<>();
-    for (Inputs.Member member : Inputs.members(Peek.of(input), m -> true)) {
-      // Importers join a zip and its member with "!" or "/" (WhatsApp): accept either.
-      String name =
-          names.contains(member.name())
-              ? member.name()
-              : member.name().replaceFirst("^([^!]*)!", "$1/");
-      if (names.contains(name)) {
-        try (InputStream in = member.open(options)) {
-          digests.put(name, sha256(in));
-        } catch (IOException e) {
-          throw new ImportException(
-              member.name() + ": cannot read the file again (" + e.getMessage() + ")", e);
+    try (Inputs inputs = Inputs.of(Peek.of(input), options)) {
+      for (Inputs.Member member : inputs.members(m -> true)) {
+        // Importers join a zip and its member with "!" or "/" (WhatsApp): accept either.
+        String name =
+            names.contains(member.name())
+                ? member.name()
+                : member.name().replaceFirst("^([^!]*)!", "$1/");
+        if (names.contains(name)) {
+          try (InputStream in = member.open()) {
+            digests.put(name, sha256(in));
+          } catch (IOException e) {
+            throw new ImportException(
+                member.name() + ": cannot read the file again (" + e.getMessage() + ")", e);
+          }
         }
       }
     }

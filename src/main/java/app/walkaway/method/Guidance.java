@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 
 /**
  * Today's guidance: {@value #MIN} to {@value #MAX} playbook items, chosen by what just happened
@@ -24,7 +22,10 @@ public final class Guidance {
 
   private Guidance() {}
 
-  /** Guidance for today, texts filled with the name she gave. */
+  /**
+   * Guidance for today, texts filled with the name she gave. {@code safetyFirst} is the one safety
+   * rule's answer over the same events (the read-out's UNSAFE): then only safety is spoken of.
+   */
   public static List<Item> today(
       Playbook playbook,
       Plan plan,
@@ -32,10 +33,9 @@ public final class Guidance {
       List<Event> events,
       Instant now,
       ZoneId zone,
-      Set<RedFlag> flags) {
-    Objects.requireNonNull(flags, "flags");
+      boolean safetyFirst) {
     LocalDate today = LocalDate.ofInstant(now, zone);
-    EnumSet<Trigger> triggers = Triggers.find(plan, progress, events, today, flags);
+    EnumSet<Trigger> triggers = Triggers.find(plan, progress, events, today, safetyFirst);
     List<Item> chosen = choose(playbook, triggers, progress.day());
     return chosen.stream().map(i -> i.fill(plan.name())).toList();
   }

@@ -8,13 +8,13 @@ import java.time.Instant;
 
 /**
  * Tells, item by item, whether a contact item opens a conversation. Same rule and the same numbers
- * as the analysis package (its Walk, which only exposes totals, so the rule is repeated here to
- * name the very messages that were slips; `walkaway analyze` and `walkaway today` must agree on who
- * started what): an item opens one after {@link #GAP} or more of silence, except when it answers,
- * within {@link #REPLY_WINDOW}, a run by the other person that itself opened a conversation or
- * asked something ({@link Questions}): her slow reply to his "how was your day?" continues his
- * conversation, which is exactly what the soft plan asks of her. Times are real instants in her
- * zone, so DST neither adds nor removes an hour of silence.
+ * as the analysis package (its ContactPass, which only exposes totals, so the rule is repeated here
+ * to name the very messages that were slips; `walkaway analyze` and `walkaway today` must agree on
+ * who started what): an item opens one after {@link #GAP} or more of silence, except when it
+ * answers, within {@link #REPLY_WINDOW}, a run by the other person that itself opened a
+ * conversation or asked something ({@link Questions}): her slow reply to his "how was your day?"
+ * continues his conversation, which is exactly what the soft plan asks of her. Times are real
+ * instants in her zone, so DST neither adds nor removes an hour of silence.
  */
 final class Openings {
   /** Silence after which the next item opens a new conversation; shared with the analysis. */

@@ -66,11 +66,8 @@ public final class PlanJson {
           Objects.requireNonNullElse(stored.name(), ""));
     } catch (JsonProcessingException | RuntimeException e) {
       throw new MethodException(
-          where
-              + ": the saved plan cannot be read ("
-              + e.getMessage()
-              + "); start it again with"
-              + " walkaway plan start --date YYYY-MM-DD");
+          MethodException.Problem.UNREADABLE_PLAN,
+          where + ": the saved plan cannot be read (" + e.getMessage() + ")");
     }
   }
 
@@ -84,7 +81,8 @@ public final class PlanJson {
       return JSON.readValue(json, StoredReadiness.class);
     } catch (JsonProcessingException | RuntimeException e) {
       throw new MethodException(
-          where + ": the saved readiness check cannot be read; run walkaway readiness again");
+          MethodException.Problem.UNREADABLE_READINESS,
+          where + ": the saved readiness check cannot be read");
     }
   }
 

@@ -25,7 +25,7 @@ public final class Playbook {
 
   private final Map<String, Item> items;
   private final List<Tactic> tactics;
-  private final Map<OutcomeId, Outcome> outcomes;
+  private final Map<PlaybookOutcome, OutcomeAdvice> outcomes;
   private final List<Draft> drafts;
   private final List<ExceptionTag> exceptions;
   private final Map<String, List<Item>> signalGroups;
@@ -35,7 +35,7 @@ public final class Playbook {
   Playbook(
       Map<String, Item> items,
       List<Tactic> tactics,
-      Map<OutcomeId, Outcome> outcomes,
+      Map<PlaybookOutcome, OutcomeAdvice> outcomes,
       List<Draft> drafts,
       List<ExceptionTag> exceptions,
       Map<String, List<Item>> signalGroups,
@@ -87,12 +87,12 @@ public final class Playbook {
   }
 
   /** An outcome with its next steps, for the read-out. */
-  public Outcome outcome(OutcomeId id) {
+  public OutcomeAdvice outcome(PlaybookOutcome id) {
     return outcomes.get(Objects.requireNonNull(id, "id"));
   }
 
   /** What to do next after an outcome, in order. */
-  public List<Item> nextSteps(OutcomeId id) {
+  public List<Item> nextSteps(PlaybookOutcome id) {
     return outcome(id).nextSteps();
   }
 

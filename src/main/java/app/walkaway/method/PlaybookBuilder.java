@@ -75,9 +75,9 @@ final class PlaybookBuilder {
         orEmpty(raw.warning()));
   }
 
-  private Map<OutcomeId, Outcome> outcomes(List<RawItem> raws) {
-    Map<OutcomeId, Outcome> outcomes = new EnumMap<>(OutcomeId.class);
-    for (OutcomeId id : OutcomeId.values()) {
+  private Map<PlaybookOutcome, OutcomeAdvice> outcomes(List<RawItem> raws) {
+    Map<PlaybookOutcome, OutcomeAdvice> outcomes = new EnumMap<>(PlaybookOutcome.class);
+    for (PlaybookOutcome id : PlaybookOutcome.values()) {
       RawItem raw =
           raws.stream()
               .filter(r -> r.id().equals(id.itemId()))
@@ -86,7 +86,7 @@ final class PlaybookBuilder {
       if (raw.next() == null || raw.next().isEmpty()) {
         throw fail(raw.id() + ": an outcome needs next steps");
       }
-      outcomes.put(id, new Outcome(id, items.get(raw.id()), resolve(raw.id(), raw.next())));
+      outcomes.put(id, new OutcomeAdvice(id, items.get(raw.id()), resolve(raw.id(), raw.next())));
     }
     return outcomes;
   }

@@ -8,23 +8,18 @@ import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** What just happened, read from the events: the inputs of {@link Guidance}. */
 final class Triggers {
-  /** Red flags this recent put safety first. */
-  static final int RED_FLAG_DAYS = 14;
-
   /** Days without any sign from him before guidance speaks of silence as an answer. */
   static final int SILENCE_DAYS = 14;
 
   private Triggers() {}
 
   static EnumSet<Trigger> find(
-      Plan plan, Progress progress, List<Event> events, LocalDate today, Set<RedFlag> flags) {
+      Plan plan, Progress progress, List<Event> events, LocalDate today, boolean safetyFirst) {
     EnumSet<Trigger> found = EnumSet.noneOf(Trigger.class);
-    LocalDate recent = today.minusDays(RED_FLAG_DAYS - 1L);
-    if (flags.stream().anyMatch(f -> !f.at().toLocalDate().isBefore(recent))) {
+    if (safetyFirst) {
       found.add(Trigger.RED_FLAG);
     }
     if (!progress.started()) {

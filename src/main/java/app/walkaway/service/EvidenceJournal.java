@@ -28,10 +28,10 @@ import java.util.Optional;
  * many were (never silently).
  */
 public final class EvidenceJournal {
-  private final Vault vault;
+  private final VaultSession session;
 
-  public EvidenceJournal(Vault vault) {
-    this.vault = Objects.requireNonNull(vault, "vault");
+  public EvidenceJournal(VaultSession session) {
+    this.session = Objects.requireNonNull(session, "session");
   }
 
   /** An entry just added, and how many waiting entries were sealed before it. */
@@ -42,22 +42,24 @@ public final class EvidenceJournal {
 
   /** Records an incident in her words, with files to keep. */
   public Added add(Incident incident, List<KeptFile> files, LocalDateTime now) {
-    return vault.inTransaction(
-        () -> {
-          int sealed = sealPending();
-          List<AttachmentRef> refs = new ArrayList<>();
-          List<byte[]> contents = new ArrayList<>();
-          for (KeptFile file : files) {
-            refs.add(
-                new AttachmentRef(
-                    refs.size(), file.name(), Digests.sha256(file.bytes()), file.bytes().length));
-            contents.add(file.bytes());
-          }
-          Optional<Entry> head = vault.evidence().last().map(EvidenceMapping::toEntry);
-          Entry entry = Chain.next(head, now.withNano(0), incident.withAttachments(refs));
-          vault.evidence().append(EvidenceMapping.toRow(entry), contents);
-          return new Added(entry, sealed);
-        });
+    return session.write(vault -> vault.inTransaction(() -> add(vault, incident, files, now)));
+  }
+
+  private static Added add(
+      Vault vault, Incident incident, List<KeptFile> files, LocalDateTime now) {
+    int sealed = sealPending(vault);
+    List<AttachmentRef> refs = new ArrayList<>();
+    List<byte[]> contents = new ArrayList<>();
+    for (KeptFile file : files) {
+      refs.add(
+          new AttachmentRef(
+              refs.size(), file.name(), Digests.sha256(file.bytes()), file.bytes().length));
+      contents.add(file.bytes());
+    }
+    Optional<Entry> head = vault.evidence().last().map(EvidenceMapping::toEntry);
+    Entry entry = Chain.next(head, now.withNano(0), incident.withAttachments(refs));
+    vault.evidence().append(EvidenceMapping.toRow(entry), contents);
+    return new Added(entry, sealed);
   }
 
   /** Adds files to an earlier entry: a new entry that points to it; the earlier one is kept. */
@@ -74,6 +76,14 @@ public final class EvidenceJournal {
    * file's SHA-256 (when it was recorded at import).
    */
   public Added addMessage(Event message, String kind, String herWords, LocalDateTime now) {
+    return session.write(
+        vault ->
+            vault.inTransaction(
+                () -> add(vault, quoting(vault, message, kind, herWords), List.of(), now)));
+  }
+
+  /** An incident that quotes {@code message} exactly, with its file, line and file digest. */
+  static Incident quoting(Vault vault, Event message, String kind, String herWords) {
     String origin = message.source().origin();
     Quote quote =
         new Quote(
@@ -82,11 +92,9 @@ public final class EvidenceJournal {
             message.source().line(),
             vault.sources().findDigest(origin).orElse(""),
             message.at());
-    Incident incident =
-        Incident.inHerWords(message.at(), kind, herWords)
-            .withChannel(message.channel().name().toLowerCase(Locale.ROOT).replace('_', '-'))
-            .quoting(quote);
-    return add(incident, List.of(), now);
+    return Incident.inHerWords(message.at(), kind, herWords)
+        .withChannel(message.channel().name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        .quoting(quote);
   }
 
   /**
@@ -96,11 +104,12 @@ public final class EvidenceJournal {
    */
   public Added addMessageAt(
       String source, long line, String kind, String herWords, LocalDateTime now) {
-    List<Event> found = vault.lookup().at(source, line);
+    List<Event> found = session.read(vault -> vault.lookup().at(source, line));
     List<Event> his = found.stream().filter(e -> e.who() == app.walkaway.event.Actor.THEM).toList();
     List<Event> candidates = his.isEmpty() ? found : his;
     if (candidates.isEmpty()) {
-      throw new EvidenceInputException(
+      throw new ServiceException(
+          ServiceException.Problem.BAD_INPUT,
           source
               + ":"
               + line
@@ -108,7 +117,8 @@ public final class EvidenceJournal {
               + " imported and the line number)");
     }
     if (candidates.size() > 1) {
-      throw new EvidenceInputException(
+      throw new ServiceException(
+          ServiceException.Problem.BAD_INPUT,
           source
               + ":"
               + line
@@ -122,13 +132,20 @@ public final class EvidenceJournal {
 
   /** Every entry, in the order recorded. */
   public List<Entry> entries() {
+    return session.read(EvidenceJournal::entries);
+  }
+
+  static List<Entry> entries(Vault vault) {
     return vault.evidence().all().stream().map(EvidenceMapping::toEntry).toList();
   }
 
   /** Seals what awaits its seal, then walks the whole chain, kept files included. */
   public Checked verify() {
-    int sealed = vault.inTransaction(this::sealPending);
-    List<Entry> entries = entries();
+    return session.write(vault -> verify(vault, vault.inTransaction(() -> sealPending(vault))));
+  }
+
+  private static Checked verify(Vault vault, int sealed) {
+    List<Entry> entries = entries(vault);
     Map<AttachmentKey, String> digests = new HashMap<>();
     for (EvidenceStore.StoredFile file : vault.evidence().storedFiles()) {
       digests.put(new AttachmentKey(file.seq(), file.position()), file.sha256());
@@ -138,7 +155,7 @@ public final class EvidenceJournal {
 
   /** The bytes of a kept file. */
   public Optional<byte[]> file(long seq, int position) {
-    return vault.evidence().content(seq, position);
+    return session.read(vault -> vault.evidence().content(seq, position));
   }
 
   /** The entry numbered {@code seq}, or a plain message that there is none. */
@@ -149,7 +166,8 @@ public final class EvidenceJournal {
         .findFirst()
         .orElseThrow(
             () ->
-                new EvidenceInputException(
+                new ServiceException(
+                    ServiceException.Problem.BAD_INPUT,
                     "there is no evidence entry " + seq + " (the journal has " + all.size() + ")"));
   }
 
@@ -157,7 +175,7 @@ public final class EvidenceJournal {
    * Seals the entries awaiting their seal, in order, when they are the last ones (as an upgrade or
    * a restore leaves them). Any other unsealed entry is left for verify to name.
    */
-  private int sealPending() {
+  private static int sealPending(Vault vault) {
     List<EvidenceRow> rows = vault.evidence().all();
     int first = 0;
     while (first < rows.size() && !rows.get(first).hash().isEmpty()) {

@@ -12,12 +12,10 @@ public final class EvidenceReports {
 
   /** The report, with the journal verified (and waiting entries sealed) first. */
   public static EvidenceReport build(
-      Vault vault, String keptBy, String concerning, LocalDateTime now, String version) {
-    EvidenceJournal journal = new EvidenceJournal(vault);
+      VaultSession session, String keptBy, String concerning, LocalDateTime now, String version) {
+    EvidenceJournal journal = new EvidenceJournal(session);
     EvidenceJournal.Checked checked = journal.verify();
-    Map<String, String> files = new TreeMap<>();
-    vault.sources().names().forEach(name -> files.put(name, ""));
-    files.putAll(vault.sources().digests());
+    Map<String, String> files = session.read(EvidenceReports::sourceFiles);
     return EvidenceReport.of(
         keptBy.strip(),
         concerning.strip(),
@@ -26,5 +24,13 @@ public final class EvidenceReports {
         files,
         now.withNano(0),
         version);
+  }
+
+  /** Every imported file by name, with its SHA-256 where one was recorded (else empty). */
+  private static Map<String, String> sourceFiles(Vault vault) {
+    Map<String, String> files = new TreeMap<>();
+    vault.sources().names().forEach(name -> files.put(name, ""));
+    files.putAll(vault.sources().digests());
+    return files;
   }
 }

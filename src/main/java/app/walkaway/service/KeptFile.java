@@ -19,11 +19,13 @@ public record KeptFile(String name, byte[] bytes) {
   public static KeptFile read(Path file) {
     try {
       if (!Files.isRegularFile(file)) {
-        throw new EvidenceInputException(file + ": no such file to keep");
+        throw new ServiceException(
+            ServiceException.Problem.BAD_INPUT, file + ": no such file to keep");
       }
       long size = Files.size(file);
       if (size > EvidenceStore.MAX_FILE_BYTES) {
-        throw new EvidenceInputException(
+        throw new ServiceException(
+            ServiceException.Problem.BAD_INPUT,
             file
                 + ": too large to keep in the vault ("
                 + size / (1024 * 1024)
@@ -33,7 +35,10 @@ public record KeptFile(String name, byte[] bytes) {
       }
       return new KeptFile(String.valueOf(file.getFileName()), Files.readAllBytes(file));
     } catch (IOException e) {
-      throw new EvidenceInputException(file + ": cannot read the file (" + e.getMessage() + ")", e);
+      throw new ServiceException(
+          ServiceException.Problem.BAD_INPUT,
+          file + ": cannot read the file (" + e.getMessage() + ")",
+          e);
     }
   }
 }

@@ -40,15 +40,37 @@ public final class SafetyScreening {
   }
 
   /** Assesses her answers and keeps them, with the result, dated {@code now}. */
-  public static Screening screen(Vault vault, ScreenAnswers answers, LocalDateTime now) {
+  public static Screening screen(VaultSession session, ScreenAnswers answers, LocalDateTime now) {
     ScreenResult result = RiskScreen.assess(answers);
     String outcome = result instanceof ScreenResult.SpecialistNow ? SPECIALIST_NOW : CONCERNS;
-    vault.screens().add(new ScreenRecord(now.withNano(0), write(answers), outcome));
+    ScreenRecord record = new ScreenRecord(now.withNano(0), write(answers), outcome);
+    session.write(
+        vault -> {
+          vault.screens().add(record);
+          return null;
+        });
     return new Screening(now.withNano(0), answers, result);
   }
 
+  /** Assesses her answers without keeping them (there is no vault yet). */
+  public static ScreenResult assess(ScreenAnswers answers) {
+    return RiskScreen.assess(answers);
+  }
+
   /** Every screening kept, oldest first. */
-  public static List<Screening> history(Vault vault) {
+  public static List<Screening> history(VaultSession session) {
+    return session.read(SafetyScreening::history);
+  }
+
+  /** The last screening kept, if any. */
+  public static java.util.Optional<Screening> last(VaultSession session) {
+    List<Screening> all = history(session);
+    return all.isEmpty()
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(all.get(all.size() - 1));
+  }
+
+  private static List<Screening> history(Vault vault) {
     return vault.screens().all().stream()
         .map(
             record -> {
@@ -85,8 +107,9 @@ public final class SafetyScreening {
     }
   }
 
-  private static IllegalStateException broken(Vault vault, String what) {
-    return new IllegalStateException(
+  private static ServiceException broken(Vault vault, String what) {
+    return new ServiceException(
+        ServiceException.Problem.DAMAGED_VAULT,
         vault.file() + ": a stored risk screen cannot be read: " + what);
   }
 

@@ -35,10 +35,8 @@ public final class BehaviourFinder {
     found.addAll(floods(timeline));
     lateNights(timeline).ifPresent(found::add);
     afterBoundary(timeline).ifPresent(found::add);
-    everyOf(timeline, Kind.VISIT, BehaviourKind.SHOWED_UP, "he turned up in person")
-        .ifPresent(found::add);
-    everyOf(timeline, Kind.VIA_FRIENDS, BehaviourKind.VIA_FRIENDS, "he went through friends")
-        .ifPresent(found::add);
+    everyOf(timeline, Kind.VISIT, BehaviourKind.SHOWED_UP).ifPresent(found::add);
+    everyOf(timeline, Kind.VIA_FRIENDS, BehaviourKind.VIA_FRIENDS).ifPresent(found::add);
     found.sort((a, b) -> a.first().at().compareTo(b.first().at()));
     return List.copyOf(found);
   }
@@ -51,11 +49,7 @@ public final class BehaviourFinder {
             .toList();
     List<Behaviour> bursts = new ArrayList<>();
     for (List<Event> run : Windows.runs(calls, rules.burstWindow(), rules.burstCalls())) {
-      bursts.add(
-          new Behaviour(
-              BehaviourKind.CALL_BURST,
-              run.size() + " calls from him within " + Windows.span(run) + " on " + day(run),
-              run));
+      bursts.add(new Behaviour(BehaviourKind.CALL_BURST, run));
     }
     return bursts;
   }
@@ -81,15 +75,7 @@ public final class BehaviourFinder {
   private List<Behaviour> flood(List<Event> unanswered) {
     List<Behaviour> out = new ArrayList<>();
     for (List<Event> run : Windows.runs(unanswered, rules.floodWindow(), rules.floodMessages())) {
-      out.add(
-          new Behaviour(
-              BehaviourKind.MESSAGE_FLOOD,
-              run.size()
-                  + " messages from him in a row without a reply, within "
-                  + Windows.span(run)
-                  + " on "
-                  + day(run),
-              run));
+      out.add(new Behaviour(BehaviourKind.MESSAGE_FLOOD, run));
     }
     return out;
   }
@@ -105,23 +91,15 @@ public final class BehaviourFinder {
       return Optional.empty();
     }
     List<Event> cited = nights.values().stream().flatMap(List::stream).toList();
-    String summary =
-        "contact from him between "
-            + rules.nightStart()
-            + " and "
-            + rules.nightEnd()
-            + " on "
-            + nights.size()
-            + " nights ("
-            + nights.firstKey()
-            + " to "
-            + nights.lastKey()
-            + ")";
-    return Optional.of(new Behaviour(BehaviourKind.LATE_NIGHT, summary, cited));
+    Behaviour.Night hours = new Behaviour.Night(rules.nightStart(), rules.nightEnd());
+    return Optional.of(new Behaviour(BehaviourKind.LATE_NIGHT, cited, Optional.of(hours)));
   }
 
   private Optional<Behaviour> afterBoundary(List<Event> timeline) {
-    Optional<Event> boundary = timeline.stream().filter(e -> e.kind() == Kind.BOUNDARY).findFirst();
+    // Her first "please stop": only she can set a boundary, and once set, everything he sends
+    // after it crosses it, even if she answers him later (people answer out of fear).
+    Optional<Event> boundary =
+        timeline.stream().filter(e -> e.kind() == Kind.BOUNDARY && e.who() == Actor.ME).findFirst();
     if (boundary.isEmpty()) {
       return Optional.empty();
     }
@@ -133,28 +111,20 @@ public final class BehaviourFinder {
     if (cited.size() == 1) {
       return Optional.empty();
     }
-    String summary =
-        (cited.size() - 1)
-            + " contacts from him after she asked him to stop on "
-            + boundary.get().at().toLocalDate();
-    return Optional.of(new Behaviour(BehaviourKind.AFTER_BOUNDARY, summary, cited));
+    return Optional.of(new Behaviour(BehaviourKind.AFTER_BOUNDARY, cited));
   }
 
   private static boolean reachesHer(Kind kind) {
     return kind == Kind.VISIT || kind == Kind.VIA_FRIENDS || kind == Kind.GIFT;
   }
 
-  private static Optional<Behaviour> everyOf(
-      List<Event> timeline, Kind kind, BehaviourKind as, String what) {
-    List<Event> cited = timeline.stream().filter(e -> e.kind() == kind).toList();
+  private static Optional<Behaviour> everyOf(List<Event> timeline, Kind kind, BehaviourKind as) {
+    // His own: a visit she logs as hers (she went to see him) is never his behaviour.
+    List<Event> cited =
+        timeline.stream().filter(e -> e.kind() == kind && e.who() == Actor.THEM).toList();
     if (cited.isEmpty()) {
       return Optional.empty();
     }
-    String times = cited.size() == 1 ? "once" : cited.size() + " times";
-    return Optional.of(new Behaviour(as, what + " " + times, cited));
-  }
-
-  private static LocalDate day(List<Event> run) {
-    return run.get(0).at().toLocalDate();
+    return Optional.of(new Behaviour(as, cited));
   }
 }

@@ -33,30 +33,64 @@ final class Lexicon {
     return language;
   }
 
-  /** One signal per rule id at most: the first match that is neither negated nor an idiom. */
+  /**
+   * One signal per rule id at most: the first match that is neither negated nor an idiom. A red
+   * flag whose every match a negation touches is kept as possible, never dropped.
+   */
   List<Signal> apply(String text, List<Token> raw) {
     // Twice, so that shorthand feeds contractions: "u r" becomes "you are", then "youre".
     List<Token> tokens = aliases.apply(aliases.apply(raw));
     Map<Idiom, List<int[]>> idiomSpans = null;
     Map<String, Signal> found = new LinkedHashMap<>();
     for (Rule rule : WordIndex.pick(rules, ruleIndex.candidates(tokens))) {
-      if (found.containsKey(rule.id())) {
+      Signal firm = found.get(rule.id());
+      if (firm != null && !firm.possible()) {
         continue;
       }
       for (int[] span : rule.phrase().findAll(tokens)) {
-        if (negation.negates(rule.phrase(), tokens, span)) {
-          continue;
-        }
         if (idiomSpans == null) {
           idiomSpans = idiomSpans(tokens);
         }
-        if (!blocked(rule.kind(), span, idiomSpans)) {
-          found.put(rule.id(), signal(rule, text, tokens, span));
+        if (blocked(rule.kind(), span, idiomSpans)) {
+          continue;
+        }
+        boolean negated = negation.touches(rule.phrase(), tokens, span);
+        if (!negated) {
+          found.put(rule.id(), signal(rule, text, tokens, span, false));
           break;
+        }
+        if (rule.kind().isRedFlag() && !found.containsKey(rule.id())) {
+          found.put(rule.id(), signal(rule, text, tokens, span, true));
         }
       }
     }
     return List.copyOf(found.values());
+  }
+
+  /**
+   * Where this language's idioms sit in a text, as character spans with the kinds they block:
+   * "sorry to hear" is no apology in any lexicon that happens to know the word "sorry".
+   */
+  List<Blocked> idioms(List<Token> raw) {
+    List<Token> tokens = aliases.apply(aliases.apply(raw));
+    List<Blocked> out = new java.util.ArrayList<>();
+    idiomSpans(tokens)
+        .forEach(
+            (idiom, spans) -> {
+              for (int[] span : spans) {
+                int start = tokens.get(span[0]).start();
+                int end = tokens.get(span[1] - 1).end();
+                out.add(new Blocked(start, end, idiom));
+              }
+            });
+    return out;
+  }
+
+  /** An idiom's span in a text's characters. */
+  record Blocked(int start, int end, Idiom idiom) {
+    boolean blocks(Signal s) {
+      return idiom.blocks(s.kind()) && s.start() < end && start < s.end();
+    }
   }
 
   private Map<Idiom, List<int[]>> idiomSpans(List<Token> tokens) {
@@ -81,9 +115,10 @@ final class Lexicon {
     return false;
   }
 
-  private static Signal signal(Rule rule, String text, List<Token> tokens, int[] span) {
+  private Signal signal(Rule rule, String text, List<Token> tokens, int[] span, boolean possible) {
     int start = tokens.get(span[0]).start();
     int end = tokens.get(span[1] - 1).end();
-    return new Signal(rule.kind(), rule.id(), text.substring(start, end), start, end);
+    return new Signal(
+        rule.kind(), rule.id(), text.substring(start, end), start, end, possible, language);
   }
 }

@@ -14,9 +14,9 @@ import java.util.Set;
 
 /**
  * Reads a lexicon file (see {@code en.lexicon} for the format). Lines: {@code negate: words},
- * {@code reset: words}, {@code alias: from words => to words}, {@code idiom: phrase}, {@code KIND
- * name: phrase}; {@code #} starts a comment. A bad line is a bug in our resources, so it fails
- * loudly with file:line.
+ * {@code negate-after: words}, {@code reset: words}, {@code clause-start: words}, {@code alias:
+ * from words => to words}, {@code idiom: phrase}, {@code KIND name: phrase}; {@code #} starts a
+ * comment. A bad line is a bug in our resources, so it fails loudly with file:line.
  */
 final class LexiconReader {
   private final String file;
@@ -25,6 +25,7 @@ final class LexiconReader {
   private final Set<String> negators = new HashSet<>();
   private final Set<String> resets = new HashSet<>();
   private final Set<String> negatorsAfter = new HashSet<>();
+  private final Set<String> clauseStarts = new HashSet<>();
   private final List<Idiom> idioms = new ArrayList<>();
   private final List<Rule> rules = new ArrayList<>();
 
@@ -49,7 +50,7 @@ final class LexiconReader {
     return new Lexicon(
         language,
         reader.aliases,
-        new Negation(reader.negators, reader.negatorsAfter, reader.resets),
+        new Negation(reader.negators, reader.negatorsAfter, reader.resets, reader.clauseStarts),
         reader.idioms,
         reader.rules);
   }
@@ -77,6 +78,7 @@ final class LexiconReader {
       case "negate" -> negators.addAll(words(value));
       case "reset" -> resets.addAll(words(value));
       case "negate-after" -> negatorsAfter.addAll(words(value));
+      case "clause-start" -> clauseStarts.addAll(words(value));
       case "alias" -> alias(value);
       case "idiom" -> idioms.add(new Idiom(Phrase.compile(value), Set.of()));
       default -> {
@@ -104,7 +106,7 @@ final class LexiconReader {
     }
     SignalKind kind = SignalKind.valueOf(parts[0]);
     Phrase phrase = Phrase.compile(value);
-    for (String word : value.split("[\\s|\\[\\]]+")) {
+    for (String word : value.split("[\\s|\\[\\]_]+")) {
       if (!word.isEmpty() && aliases.isKey(Normal.word(word))) {
         throw new IllegalArgumentException("'" + word + "' is an alias; write what it stands for");
       }

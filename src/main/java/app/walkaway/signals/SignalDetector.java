@@ -12,13 +12,17 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
- * Finds signals in his words. Every lexicon it was built with is applied to every message (a German
- * phrase does not match English words, and people switch languages mid-chat), so no language guess
- * can go wrong. Thread-safe once built.
+ * Finds signals in his words. Every lexicon it was built with is applied to every message. A chat's
+ * own detector applies the lexicons of the languages it is written in ({@link #forChat}, told by
+ * {@link LanguageGuess}): words of one language can mean something else in another (Italian "sei",
+ * "you are", is Portuguese for "I know"). Thread-safe once built.
  */
 public final class SignalDetector {
   /** The languages shipped in resources, one {@code <code>.lexicon} file each. */
-  public static final List<String> LANGUAGES = List.of("en", "de");
+  public static final List<String> LANGUAGES = List.of("en", "de", "es", "fr", "pt", "it");
+
+  /** Lexicons are read once per process and shared: they are immutable. */
+  private static final Map<String, Lexicon> LOADED = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final SignalDetector STANDARD = forLanguages(LANGUAGES);
 
@@ -29,9 +33,16 @@ public final class SignalDetector {
   private static final int PARALLEL_FROM = 20_000;
 
   private final List<Lexicon> lexicons;
+  private final List<String> resources;
 
-  private SignalDetector(List<Lexicon> lexicons) {
+  private SignalDetector(List<Lexicon> lexicons, List<String> resources) {
     this.lexicons = List.copyOf(lexicons);
+    this.resources = List.copyOf(resources);
+  }
+
+  /** A detector over lexicons built elsewhere (tests). */
+  static SignalDetector of(List<Lexicon> lexicons) {
+    return new SignalDetector(lexicons, List.of());
   }
 
   /** All shipped languages. */
@@ -42,20 +53,59 @@ public final class SignalDetector {
   /** Only the given languages, e.g. {@code List.of("en")}, plus the language-free emoji rules. */
   public static SignalDetector forLanguages(List<String> languages) {
     List<Lexicon> lexicons = new ArrayList<>();
-    List<String> all = new ArrayList<>(List.of("common"));
-    all.addAll(languages);
-    for (String language : all) {
-      String resource = language + ".lexicon";
-      try (InputStream in = SignalDetector.class.getResourceAsStream(resource)) {
-        if (in == null) {
-          throw new IllegalArgumentException("no lexicon for language '" + language + "'");
-        }
-        lexicons.add(LexiconReader.read(language, in));
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException(e);
+    lexicons.add(lexicon("common"));
+    List<String> resources = new ArrayList<>(List.of("common.lexicon"));
+    for (String language : languages) {
+      if (!LANGUAGES.contains(language)) {
+        throw new IllegalArgumentException(
+            "no lexicon for language '" + language + "' (expected one of " + LANGUAGES + ")");
+      }
+      lexicons.add(lexicon(language));
+      resources.add(language + ".lexicon");
+    }
+    return new SignalDetector(lexicons, resources);
+  }
+
+  /**
+   * A digest of the lexicon files this detector reads with: whoever keeps what it found (the
+   * vault's word flags) reads again when the rules changed.
+   */
+  public String rulesDigest() {
+    return LexiconDigest.of(resources);
+  }
+
+  /** The lexicons a chat's language calls for. */
+  public static SignalDetector forChat(ChatLanguage language) {
+    Objects.requireNonNull(language, "language");
+    return forLanguages(language.lexicons());
+  }
+
+  /** The language of a chat, told from his messages in it (only his words are read). */
+  public static ChatLanguage languageOf(List<Event> events) {
+    Objects.requireNonNull(events, "events");
+    List<String> his = new ArrayList<>();
+    for (Event event : events) {
+      if (event.who() == Actor.THEM && !event.text().isBlank()) {
+        his.add(event.text());
       }
     }
-    return new SignalDetector(lexicons);
+    return LanguageGuess.of(his);
+  }
+
+  private static Lexicon lexicon(String language) {
+    return LOADED.computeIfAbsent(language, SignalDetector::load);
+  }
+
+  private static Lexicon load(String language) {
+    String resource = language + ".lexicon";
+    try (InputStream in = SignalDetector.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no lexicon for language '" + language + "'");
+      }
+      return LexiconReader.read(language, in);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   /** The signals in one text, in the order they appear; at most one per rule. */
@@ -66,9 +116,24 @@ public final class SignalDetector {
     for (Lexicon lexicon : lexicons) {
       lexicon.apply(text, tokens).forEach(s -> found.putIfAbsent(s.rule(), s));
     }
+    if (lexicons.size() > 1 && !found.isEmpty()) {
+      dropOtherLanguagesIdioms(tokens, found);
+    }
     List<Signal> out = new ArrayList<>(found.values());
     out.sort(Comparator.comparingInt(Signal::start));
     return List.copyOf(out);
+  }
+
+  /**
+   * With several languages at once, one language's everyday phrase can hold another's rule word
+   * ("sorry to hear" and the German rule "sorry"): an idiom of any lexicon blocks what it overlaps.
+   */
+  private void dropOtherLanguagesIdioms(List<Token> tokens, Map<String, Signal> found) {
+    List<Lexicon.Blocked> idioms = new ArrayList<>();
+    for (Lexicon lexicon : lexicons) {
+      idioms.addAll(lexicon.idioms(tokens));
+    }
+    found.values().removeIf(s -> idioms.stream().anyMatch(b -> b.blocks(s)));
   }
 
   /** The signals in one event: only his own words count; her messages never yield a signal. */

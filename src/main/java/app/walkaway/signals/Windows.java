@@ -35,13 +35,4 @@ final class Windows {
   private static boolean within(Event first, Event last, Duration window) {
     return Duration.between(first.at(), last.at()).compareTo(window) <= 0;
   }
-
-  /** "18 minutes" or "2 hours 5 minutes": from the first to the last event of a run. */
-  static String span(List<Event> run) {
-    Duration d = Duration.between(run.get(0).at(), run.get(run.size() - 1).at());
-    long hours = d.toHours();
-    long minutes = d.toMinutesPart();
-    String m = minutes == 1 ? "1 minute" : minutes + " minutes";
-    return hours == 0 ? m : hours + (hours == 1 ? " hour " : " hours ") + m;
-  }
 }

@@ -9,13 +9,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -24,6 +26,9 @@ import java.util.stream.Collectors;
 /** Her events: imported from exports or logged by hand. */
 public final class EventStore {
   private static final int BATCH = 5_000;
+  // 64 MiB while importing: the unique index on fingerprints is written all over, and a million
+  // events' index fits in it, so an import does not re-read and re-decrypt pages.
+  private static final int IMPORT_CACHE_KIB = 64 * 1024;
   private static final String INSERT =
       "INSERT OR IGNORE INTO event (at, who, kind, channel, text, source, line, seconds,"
           + " fingerprint, occurrence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -32,6 +37,8 @@ public final class EventStore {
   private static final String SELECT = COLUMNS + " ORDER BY at, id";
   // The index on at (which carries the row id) serves both the range and the order.
   private static final String SELECT_SINCE = COLUMNS + " WHERE at >= ? ORDER BY at, id";
+  private static final String SELECT_BETWEEN =
+      COLUMNS + " WHERE at >= ? AND at < ? ORDER BY at, id";
   private static final String SELECT_FLAGGED =
       COLUMNS
           + " WHERE at < ? AND (fingerprint, occurrence) IN"
@@ -50,15 +57,22 @@ public final class EventStore {
 
   private final Transactions transactions;
   private final boolean flagsWords;
+  private final WordFlagger flagger;
 
-  EventStore(Transactions transactions, boolean flagsWords) {
+  EventStore(Transactions transactions, boolean flagsWords, WordFlagger flagger) {
     this.transactions = transactions;
     this.flagsWords = flagsWords;
+    this.flagger = flagger;
   }
 
-  /** {@link #add(Collection, LongConsumer)} without progress. */
+  /** {@link #add(Iterator, LongConsumer)} without progress. */
   public AddResult add(Collection<Event> fromOneSource) {
-    return add(fromOneSource, done -> {});
+    return add(fromOneSource.iterator(), done -> {});
+  }
+
+  /** {@link #add(Iterator, LongConsumer)} over a collection. */
+  public AddResult add(Collection<Event> fromOneSource, LongConsumer progress) {
+    return add(fromOneSource.iterator(), progress);
   }
 
   /**
@@ -66,14 +80,40 @@ public final class EventStore {
    * stored. The n-th event with the same fingerprint within this source is occurrence n, so genuine
    * repeats are kept while a re-import of the same or an overlapping export adds nothing.
    *
+   * <p>The events are taken from the iterator as they are stored, {@value #BATCH} at a time (one
+   * batch prepared ahead on a second thread): an importer can hand them over as it reads, and
+   * memory then holds two batches and a count per distinct event (about 24 bytes), not the source.
+   * The iterator is only ever used from that second thread.
+   *
    * @param progress told how many events have been handled so far, every few thousand
    */
-  public AddResult add(Collection<Event> fromOneSource, LongConsumer progress) {
+  public AddResult add(Iterator<Event> fromOneSource, LongConsumer progress) {
+    return add(fromOneSource, progress, flagger);
+  }
+
+  /**
+   * The same, the words read for red flags by {@code sourceFlagger} instead of the vault's own: one
+   * that knows this source's language.
+   */
+  public AddResult add(
+      Iterator<Event> fromOneSource, LongConsumer progress, WordFlagger sourceFlagger) {
+    Objects.requireNonNull(fromOneSource, "fromOneSource");
     return transactions.sql(
         "importing events",
         c -> {
-          Map<Long, Integer> seen = new HashMap<>();
-          return insert(c, fromOneSource, e -> seen.merge(e, 1, Integer::sum) - 1, progress);
+          FingerprintCounts seen = new FingerprintCounts();
+          // Raised from the reading default only: a size set on purpose (a test's) stands.
+          boolean raise = cacheKib(c) == Keyed.READ_CACHE_KIB;
+          if (raise) {
+            setCacheKib(c, IMPORT_CACHE_KIB);
+          }
+          try {
+            return insert(c, fromOneSource, seen::next, progress, sourceFlagger);
+          } finally {
+            if (raise) {
+              setCacheKib(c, Keyed.READ_CACHE_KIB);
+            }
+          }
         });
   }
 
@@ -81,18 +121,28 @@ public final class EventStore {
   public void log(Event event) {
     transactions.sql(
         "logging the event",
-        c -> insert(c, List.of(event), fingerprint -> nextOccurrence(c, fingerprint), done -> {}));
+        c ->
+            insert(
+                c,
+                List.of(event).iterator(),
+                fingerprint -> nextOccurrence(c, fingerprint),
+                done -> {},
+                flagger));
   }
 
   private AddResult insert(
-      Connection c, Collection<Event> events, Occurrences occurrences, LongConsumer progress)
+      Connection c,
+      Iterator<Event> events,
+      Occurrences occurrences,
+      LongConsumer progress,
+      WordFlagger flagger)
       throws SQLException {
     Sources sources = new Sources(c);
     long added = 0;
     long done = 0;
     try (PreparedStatement insert = c.prepareStatement(INSERT);
         WordFlags flags = flagsWords ? new WordFlags(c) : WordFlags.NONE;
-        Prepared prepared = new Prepared(events, BATCH)) {
+        Prepared prepared = new Prepared(events, BATCH, flagger)) {
       for (List<Prepared.Row> rows = prepared.nextBatch();
           !rows.isEmpty();
           rows = prepared.nextBatch()) {
@@ -131,6 +181,23 @@ public final class EventStore {
       n += update > 0 ? 1 : 0;
     }
     return n;
+  }
+
+  /**
+   * Sets SQLite's page cache. Shrinking it inside a transaction never writes dirty pages early:
+   * SQLite frees only clean ones, and the rest go at the commit as always.
+   */
+  private static long cacheKib(Connection c) throws SQLException {
+    try (Statement pragma = c.createStatement();
+        ResultSet size = pragma.executeQuery("PRAGMA cache_size")) {
+      return size.next() ? -size.getLong(1) : 0; // negative: KiB; positive: pages
+    }
+  }
+
+  private static void setCacheKib(Connection c, int kib) throws SQLException {
+    try (Statement pragma = c.createStatement()) {
+      pragma.execute("PRAGMA cache_size = -" + kib);
+    }
   }
 
   private static int nextOccurrence(Connection c, long fingerprint) throws SQLException {
@@ -185,6 +252,19 @@ public final class EventStore {
     read(SELECT, List.of(), sink);
   }
 
+  /**
+   * Streams the events at or after {@code from} and before {@code to}, in time order, through the
+   * index on time, without building a list: one event at a time reaches {@code sink}.
+   */
+  public void forEach(LocalDateTime from, LocalDateTime to, Consumer<Event> sink) {
+    read(SELECT_BETWEEN, List.of(Times.toSeconds(from), Times.toSeconds(to)), sink);
+  }
+
+  /** Streams the events at or after {@code from}, in time order, without building a list. */
+  public void forEachSince(LocalDateTime from, Consumer<Event> sink) {
+    read(SELECT_SINCE, List.of(Times.toSeconds(from)), sink);
+  }
+
   private List<Event> list(String sql, Object... parameters) {
     List<Event> events = new ArrayList<>();
     read(sql, List.of(parameters), events::add);
@@ -231,6 +311,44 @@ public final class EventStore {
             return rows.getLong(1);
           }
         });
+  }
+
+  /**
+   * One stored event as bare columns, for {@link #scan}.
+   *
+   * @see EventRows
+   */
+  @FunctionalInterface
+  public interface RowSink {
+    /**
+     * @param id the event's row id, stable for as long as the event is stored
+     * @param atSeconds its wall-clock time as seconds since 1970-01-01T00:00 read as UTC
+     * @param text its words (the caller keeps what it needs of them, e.g. whether they ask)
+     * @param flagKinds the red-flag kinds stored for it at import (V3), usually none
+     */
+    void row(
+        long id,
+        long atSeconds,
+        Actor who,
+        Kind kind,
+        Channel channel,
+        String text,
+        List<String> flagKinds);
+  }
+
+  /**
+   * Hands every event stored with a row id above {@code afterId} to {@code sink}, in id order (the
+   * order they were stored, not their time order); returns the last id handed over, or {@code
+   * afterId} when there was none. A caller that keeps a copy passes its last id to read only what
+   * was stored since.
+   */
+  public long scan(long afterId, RowSink sink) {
+    return transactions.sql("reading events", c -> EventRows.scan(c, afterId, sink));
+  }
+
+  /** The whole events with these row ids (from {@link #scan}), by id; unknown ids are left out. */
+  public Map<Long, Event> byIds(long... ids) {
+    return transactions.sql("reading events", c -> EventRows.byIds(c, ids));
   }
 
   @FunctionalInterface

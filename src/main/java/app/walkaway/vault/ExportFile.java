@@ -4,11 +4,16 @@ import app.walkaway.event.Event;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Writes everything in the vault as one JSON document that {@code walkaway import} reads back.
@@ -49,6 +54,45 @@ public final class ExportFile {
   public static final int VERSION = 1;
 
   private ExportFile() {}
+
+  /**
+   * Writes the whole vault to the new file {@code target}, private to her (0600), whole or not at
+   * all: through a hidden partial file in the same folder, forced to the disk and renamed (see
+   * {@link SafeFiles}). On a full disk, or any other failure, the partial file is overwritten and
+   * removed and nothing is left under her name: a truncated plaintext export would look whole and
+   * hold her words in the clear. Returns the events written.
+   */
+  public static long writeTo(Vault vault, Path target, LocalDateTime now) {
+    Objects.requireNonNull(target, "target");
+    Path absolute = target.toAbsolutePath();
+    if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
+      throw new VaultException(target + ": already exists; choose a new file name for the export");
+    }
+    if (absolute.getParent() == null || !Files.isDirectory(absolute.getParent())) {
+      throw new VaultException(target + ": the folder " + absolute.getParent() + " does not exist");
+    }
+    Path partial = SafeFiles.createPartial(absolute);
+    try {
+      long events;
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+        events = write(vault, out, now);
+      }
+      SafeFiles.commit(partial, absolute);
+      return events;
+    } catch (IOException | UncheckedIOException e) {
+      VaultFiles.wipe(partial);
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      throw new VaultException(
+          target
+              + ": could not write the export ("
+              + cause.getMessage()
+              + "). Nothing was left behind; if the disk is full, free some space and try again.",
+          e);
+    } catch (RuntimeException | Error e) {
+      VaultFiles.wipe(partial);
+      throw e;
+    }
+  }
 
   /** Writes the whole vault; {@code now} is recorded as the export time. Returns events written. */
   public static long write(Vault vault, OutputStream out, LocalDateTime now) {

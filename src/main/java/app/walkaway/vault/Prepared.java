@@ -1,7 +1,6 @@
 package app.walkaway.vault;
 
 import app.walkaway.event.Event;
-import app.walkaway.signals.SignalKind;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -18,7 +17,7 @@ import java.util.concurrent.Future;
  */
 final class Prepared implements AutoCloseable {
   /** One event ready to store. */
-  record Row(Event event, long fingerprint, Set<SignalKind> flags) {}
+  record Row(Event event, long fingerprint, Set<String> flags) {}
 
   private final Iterator<Event> events;
   private final int batch;
@@ -31,9 +30,12 @@ final class Prepared implements AutoCloseable {
           });
   private Future<List<Row>> next;
 
-  Prepared(Iterable<Event> events, int batch) {
-    this.events = events.iterator();
+  private final WordFlagger flagger;
+
+  Prepared(Iterator<Event> events, int batch, WordFlagger flagger) {
+    this.events = events;
     this.batch = batch;
+    this.flagger = flagger;
     this.next = worker.submit(this::prepareBatch);
   }
 
@@ -57,7 +59,7 @@ final class Prepared implements AutoCloseable {
     List<Row> rows = new ArrayList<>(batch);
     while (rows.size() < batch && events.hasNext()) {
       Event event = events.next();
-      rows.add(new Row(event, fingerprints.of(event), WordFlags.of(event)));
+      rows.add(new Row(event, fingerprints.of(event), flagger.flags(event.who(), event.text())));
     }
     return rows;
   }

@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileAttribute;
@@ -29,14 +30,30 @@ final class VaultFiles {
     return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
   }
 
-  /** Creates the folder (and parents) if needed and makes it private to her: 0700. */
+  /**
+   * Creates the folder (and parents) if needed, private to her: 0700. A folder that already exists
+   * keeps its mode: it may be one she chose and shares on purpose, and the vault file in it is 0600
+   * anyway.
+   */
   static void privateFolder(Path dir) {
+    Path absolute = dir.toAbsolutePath();
+    Path firstMissing = null;
+    for (Path p = absolute; p != null && !Files.exists(p, LinkOption.NOFOLLOW_LINKS); ) {
+      firstMissing = p;
+      p = p.getParent();
+    }
+    if (firstMissing == null) {
+      return;
+    }
     try {
-      if (posix()) {
-        Files.createDirectories(dir, PosixFilePermissions.asFileAttribute(FOLDER));
-        Files.setPosixFilePermissions(dir, FOLDER);
-      } else {
-        Files.createDirectories(dir);
+      if (!posix()) {
+        Files.createDirectories(absolute);
+        return;
+      }
+      Files.createDirectories(absolute, PosixFilePermissions.asFileAttribute(FOLDER));
+      // The umask may have narrowed the attribute; set exactly 0700 on what was created here.
+      for (Path p = absolute; p.startsWith(firstMissing); p = p.getParent()) {
+        Files.setPosixFilePermissions(p, FOLDER);
       }
     } catch (IOException e) {
       throw new VaultException(
@@ -63,14 +80,17 @@ final class VaultFiles {
     }
   }
 
-  /** Sets 0600 on the file and any side files that exist (the umask may have widened them). */
+  /**
+   * Sets 0600 on the file and any side files that exist (the umask may have widened them). A link
+   * is never followed: it would change the mode of whatever it points to.
+   */
   static void restrict(Path file) {
     if (!posix()) {
       return;
     }
     try {
       for (Path path : withSideFiles(file)) {
-        if (Files.exists(path)) {
+        if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
           Files.setPosixFilePermissions(path, FILE);
         }
       }
@@ -91,28 +111,51 @@ final class VaultFiles {
    * Overwrites every byte of the file and its side files with random data, forces it to the disk,
    * then deletes them. On SSDs and copy-on-write file systems old blocks may survive an overwrite;
    * the encryption is what protects those, which is why the vault is never stored in the clear.
+   *
+   * <p>Links are never followed: SQLite makes its side files as plain files, so a link in a side
+   * file's place is removed without touching what it points to; a vault file that is itself a link
+   * is refused, since wiping it would overwrite a file elsewhere.
    */
   static int wipe(Path file) {
+    if (Files.isSymbolicLink(file)) {
+      throw new VaultException(
+          file
+              + ": is a link to another file, so nothing was wiped. Wipe the file it points to, or"
+              + " remove the link if the vault is not there.");
+    }
     int removed = 0;
     for (Path path : withSideFiles(file)) {
-      if (Files.isRegularFile(path)) {
+      if (Files.isSymbolicLink(path)) {
+        delete(path, "");
+      } else if (Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
         overwrite(path);
-        try {
-          Files.delete(path);
-        } catch (IOException e) {
-          throw new VaultException(
-              path + ": overwritten but not deleted (" + e.getMessage() + ")", e);
-        }
+        delete(path, "overwritten but ");
         removed++;
       }
     }
     return removed;
   }
 
+  /** Removes the vault's (empty) lock file, held by the caller, once the vault is gone. */
+  static void removeLock(Path lock) {
+    if (Files.exists(lock, LinkOption.NOFOLLOW_LINKS)) {
+      delete(lock, "");
+    }
+  }
+
+  private static void delete(Path path, String done) {
+    try {
+      Files.delete(path);
+    } catch (IOException e) {
+      throw new VaultException(path + ": " + done + "not deleted (" + e.getMessage() + ")", e);
+    }
+  }
+
   private static void overwrite(Path path) {
     SecureRandom random = new SecureRandom();
     byte[] noise = new byte[64 * 1024];
-    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.WRITE)) {
+    try (FileChannel channel =
+        FileChannel.open(path, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
       long size = channel.size();
       for (long done = 0; done < size; ) {
         random.nextBytes(noise);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import app.walkaway.event.Actor;
 import app.walkaway.event.Kind;
+import app.walkaway.event.Timeline;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;

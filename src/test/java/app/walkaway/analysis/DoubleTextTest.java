@@ -2,6 +2,7 @@ package app.walkaway.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.walkaway.event.Timeline;
 import org.junit.jupiter.api.Test;
 
 class DoubleTextTest {

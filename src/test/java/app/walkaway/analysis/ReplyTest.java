@@ -3,6 +3,7 @@ package app.walkaway.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import app.walkaway.event.Timeline;
 import org.junit.jupiter.api.Test;
 
 class ReplyTest {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -61,6 +62,23 @@ class AnalyzeFormatsTest {
     assertThat(counts(out.path("participants"))).isEqualTo(parse(perPerson));
     assertThat(out.path("first").asText()).isEqualTo(first);
     assertThat(out.path("last").asText()).isEqualTo(last);
+  }
+
+  @Test
+  void anExportOfSeveralChatsListsThemAndNamesTheOptionThatChooses() {
+    CliRun run = CliRun.of("analyze", Fixtures.path("telegram/account-export.json").toString());
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("holds 2 personal chats; say whose to read with --them NAME.")
+        .contains("Tomas Berg (4 messages)");
+    CliRun unknown =
+        CliRun.of(
+            "analyze",
+            Fixtures.path("telegram/account-export.json").toString(),
+            "--them",
+            "Lake walkers");
+    assertThat(unknown.err()).contains("choose one with --them NAME (as written below)");
   }
 
   private static Map<String, Long> counts(JsonNode participants) {

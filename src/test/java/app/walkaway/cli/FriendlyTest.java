@@ -2,6 +2,7 @@ package app.walkaway.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.walkaway.text.Durations;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,7 +21,7 @@ class FriendlyTest {
     "2880, about 2 days",
   })
   void replyDelaysReadLikeSpeech(double minutes, String words) {
-    assertThat(Friendly.minutes(minutes)).isEqualTo(words);
+    assertThat(Durations.about(minutes)).isEqualTo(words);
   }
 
   @ParameterizedTest(name = "{0} days -> {1}")

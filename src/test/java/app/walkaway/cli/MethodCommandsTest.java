@@ -166,8 +166,8 @@ class MethodCommandsTest {
 
     assertThat(noPlan.err()).contains("there is no plan yet").contains("walkaway plan start");
     assertThat(badTactic.err()).contains("unknown tactic 'ghosting'").contains("slow-replies");
-    assertThat(badDate.err()).contains("cannot read the date '1 March'");
-    assertThat(badNow.err()).contains("cannot read the time 'tomorrow'");
+    assertThat(badDate.err()).contains("cannot read '1 March' as a date");
+    assertThat(badNow.err()).contains("cannot read 'tomorrow' as a date and time");
     for (CliRun run : List.of(noPlan, badTactic, badDate, badNow)) {
       assertThat(run.exitCode()).isNotZero();
       assertThat(run.err()).doesNotContain("Exception");

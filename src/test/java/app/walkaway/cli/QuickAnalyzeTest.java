@@ -45,10 +45,10 @@ class QuickAnalyzeTest {
     new CommandLine(picocli).parseArgs(args.subList(1, args.size()).toArray(String[]::new));
 
     assertThat(quick.files).isEqualTo(picocli.files);
-    assertThat(quick.me).isEqualTo(picocli.me);
-    assertThat(quick.them).isEqualTo(picocli.them);
-    assertThat(quick.start).isEqualTo(picocli.start);
-    assertThat(quick.now).isEqualTo(picocli.now);
+    assertThat(quick.who.me).isEqualTo(picocli.who.me);
+    assertThat(quick.who.them).isEqualTo(picocli.who.them);
+    assertThat(quick.period.start).isEqualTo(picocli.period.start);
+    assertThat(quick.period.now).isEqualTo(picocli.period.now);
     assertThat(quick.gapHours).isEqualTo(picocli.gapHours);
     assertThat(quick.json).isEqualTo(picocli.json);
   }

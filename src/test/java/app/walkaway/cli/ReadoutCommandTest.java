@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.walkaway.method.Mode;
 import app.walkaway.method.Plan;
-import app.walkaway.vault.Passphrase;
-import app.walkaway.vault.Vault;
+import app.walkaway.service.PlanRequest;
+import app.walkaway.service.Plans;
+import app.walkaway.service.SessionSettings;
+import app.walkaway.service.VaultPlace;
+import app.walkaway.service.VaultSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,9 +64,20 @@ class ReadoutCommandTest {
   void theStartDayAndHisNameComeFromTheSavedPlan() {
     VaultCli cli = vaultWithTheExample();
     Plan plan = new Plan(LocalDate.of(2026, 3, 1), Mode.SOFT, List.of(), List.of(), "", "Sam");
-    try (Passphrase passphrase = Passphrase.of(VaultCli.PASSPHRASE);
-        Vault vault = Vault.open(cli.vault(), passphrase)) {
-      MethodRecords.savePlan(vault, plan);
+    try (VaultSession session =
+        VaultSession.unlock(
+            VaultPlace.in(cli.home()),
+            VaultCli.PASSPHRASE.toCharArray(),
+            SessionSettings.oneCommand())) {
+      Plans.start(
+          session,
+          new PlanRequest(
+              plan.start(),
+              plan.mode(),
+              plan.tactics(),
+              plan.exceptions(),
+              Optional.empty(),
+              "Sam"));
     }
 
     CliRun run = cli.run("readout", "--now", "2026-04-15T20:00");

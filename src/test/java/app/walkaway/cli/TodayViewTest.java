@@ -14,6 +14,9 @@ import app.walkaway.method.Plan;
 import app.walkaway.method.Playbook;
 import app.walkaway.method.Progress;
 import app.walkaway.method.Streaks;
+import app.walkaway.safety.RedFlagDetector;
+import app.walkaway.safety.RedFlags;
+import app.walkaway.service.TodayResult;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -23,7 +26,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TodayViewTest {
@@ -41,13 +43,18 @@ class TodayViewTest {
               SourceRef.byHand()));
   private final Instant now = Instant.parse("2026-03-05T09:00:00Z");
 
+  private TodayResult today(Progress progress, List<Item> guidance) {
+    RedFlags none = RedFlagDetector.of(List.of(), List.of(), plan.start());
+    return new TodayResult(plan, progress, guidance, none);
+  }
+
   @Test
   void jsonCarriesTheFiguresAndTheGuidanceWithIds() throws Exception {
     Progress progress = Streaks.compute(events, plan, playbook, now, LONDON);
-    List<Item> guidance = Guidance.today(playbook, plan, progress, events, now, LONDON, Set.of());
+    List<Item> guidance = Guidance.today(playbook, plan, progress, events, now, LONDON, false);
     StringWriter out = new StringWriter();
 
-    TodayView.json(new PrintWriter(out, true), plan, progress, guidance);
+    TodayView.json(new PrintWriter(out, true), today(progress, guidance));
     JsonNode json = new ObjectMapper().readTree(out.toString());
 
     assertThat(json.get("day").asInt()).isEqualTo(4);
@@ -66,7 +73,7 @@ class TodayViewTest {
     StringWriter out = new StringWriter();
 
     TodayView.text(
-        new PrintWriter(out, true), plan, progress, List.of(playbook.item("guide.urge")));
+        new PrintWriter(out, true), today(progress, List.of(playbook.item("guide.urge"))));
 
     assertThat(out.toString())
         .startsWith("4 days since you started on 2026-03-01.")

@@ -2,14 +2,13 @@ package app.walkaway.method;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.walkaway.event.SourceRef;
+import app.walkaway.event.Timeline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,14 +18,14 @@ class GuidanceTest {
   private final Playbook playbook = Playbook.load();
   private final Plan soft = Plan.of(LocalDate.parse("2026-03-01"), Mode.SOFT);
 
-  private List<String> ids(Timeline timeline, Plan plan, String now, Set<RedFlag> flags) {
-    return items(timeline, plan, now, flags).stream().map(Item::id).toList();
+  private List<String> ids(Timeline timeline, Plan plan, String now, boolean safetyFirst) {
+    return items(timeline, plan, now, safetyFirst).stream().map(Item::id).toList();
   }
 
-  private List<Item> items(Timeline timeline, Plan plan, String now, Set<RedFlag> flags) {
+  private List<Item> items(Timeline timeline, Plan plan, String now, boolean safetyFirst) {
     Instant at = ZonedDateTime.of(LocalDateTime.parse(now.replace(' ', 'T')), LONDON).toInstant();
     Progress progress = Streaks.compute(timeline.events(), plan, playbook, at, LONDON);
-    return Guidance.today(playbook, plan, progress, timeline.events(), at, LONDON, flags);
+    return Guidance.today(playbook, plan, progress, timeline.events(), at, LONDON, safetyFirst);
   }
 
   @ParameterizedTest(name = "{0} is {1}")
@@ -40,9 +39,9 @@ class GuidanceTest {
   })
   void aQuietDayGetsThreeItemsOfItsStage(String now, Stage stage) {
     Timeline heard = Timeline.of().them(now.substring(0, 10) + " 00:00", "x");
-    List<String> ids = ids(Timeline.of(), soft, now, Set.of());
+    List<String> ids = ids(Timeline.of(), soft, now, false);
     // A fresh sign from him keeps the long-silence trigger out of the later stages.
-    List<Item> withSign = items(heard, soft, now, Set.of());
+    List<Item> withSign = items(heard, soft, now, false);
 
     assertThat(ids).hasSize(3);
     assertThat(withSign.subList(1, withSign.size()))
@@ -51,8 +50,7 @@ class GuidanceTest {
 
   @Test
   void aSlipYesterdayBringsAKindResetFirst() {
-    List<String> ids =
-        ids(Timeline.of().slip("2026-03-05 23:30"), soft, "2026-03-06 08:00", Set.of());
+    List<String> ids = ids(Timeline.of().slip("2026-03-05 23:30"), soft, "2026-03-06 08:00", false);
 
     assertThat(ids).first().isEqualTo("guide.slipped");
     assertThat(ids).hasSizeBetween(2, 4);
@@ -63,19 +61,19 @@ class GuidanceTest {
     Timeline timeline = Timeline.of().them("2026-03-05 20:00", "hey stranger");
     Plan strict = Plan.of(soft.start(), Mode.STRICT);
 
-    assertThat(ids(timeline, soft, "2026-03-06 09:00", Set.of()))
+    assertThat(ids(timeline, soft, "2026-03-06 09:00", false))
         .first()
         .isEqualTo("guide.reached-out-soft");
-    assertThat(ids(timeline, strict, "2026-03-06 09:00", Set.of()))
+    assertThat(ids(timeline, strict, "2026-03-06 09:00", false))
         .first()
         .isEqualTo("guide.reached-out-strict");
-    assertThat(ids(timeline, soft, "2026-03-08 09:00", Set.of()))
+    assertThat(ids(timeline, soft, "2026-03-08 09:00", false))
         .doesNotContain("guide.reached-out-soft");
   }
 
   @Test
   void anUrgeOpensTheDraftsBox() {
-    assertThat(ids(Timeline.of().urge("2026-03-06 07:00"), soft, "2026-03-06 09:00", Set.of()))
+    assertThat(ids(Timeline.of().urge("2026-03-06 07:00"), soft, "2026-03-06 09:00", false))
         .first()
         .isEqualTo("guide.urge");
   }
@@ -85,8 +83,8 @@ class GuidanceTest {
     Plan named = soft.withName("Alex");
     Timeline timeline = Timeline.of().them("2026-03-02 12:00", "ok");
 
-    List<Item> day13 = items(timeline, named, "2026-03-15 09:00", Set.of());
-    List<Item> day14 = items(timeline, named, "2026-03-16 09:00", Set.of());
+    List<Item> day13 = items(timeline, named, "2026-03-15 09:00", false);
+    List<Item> day14 = items(timeline, named, "2026-03-16 09:00", false);
 
     assertThat(day13).extracting(Item::id).doesNotContain("guide.long-silence");
     assertThat(day14)
@@ -99,25 +97,23 @@ class GuidanceTest {
   }
 
   @Test
-  void aRecentRedFlagReplacesTheGamePlanWithSafety() {
-    RedFlag flag =
-        new RedFlag("threat", Timeline.t("2026-03-05 22:00"), SourceRef.of("chat.txt", 12), "x");
-
+  void safetyFirstReplacesTheGamePlanWithSafety() {
     List<Item> items =
-        items(Timeline.of().slip("2026-03-06 08:00"), soft, "2026-03-06 09:00", Set.of(flag));
-    List<String> weeksLater = ids(Timeline.of(), soft, "2026-03-25 09:00", Set.of(flag));
+        items(Timeline.of().slip("2026-03-06 08:00"), soft, "2026-03-06 09:00", true);
+    List<String> without =
+        ids(Timeline.of().slip("2026-03-06 08:00"), soft, "2026-03-06 09:00", false);
 
     assertThat(items).extracting(Item::id).first().isEqualTo("guide.red-flag");
     assertThat(items)
         .extracting(Item::section)
         .containsOnly(Section.GUIDANCE, Section.SAFETY)
         .containsOnlyOnce(Section.GUIDANCE);
-    assertThat(weeksLater).doesNotContain("guide.red-flag");
+    assertThat(without).doesNotContain("guide.red-flag");
   }
 
   @Test
   void beforeTheStartItHelpsHerPrepare() {
-    assertThat(ids(Timeline.of(), soft, "2026-02-26 09:00", Set.of()))
+    assertThat(ids(Timeline.of(), soft, "2026-02-26 09:00", false))
         .first()
         .isEqualTo("guide.not-started");
   }
@@ -130,7 +126,7 @@ class GuidanceTest {
             .urge("2026-03-20 07:00")
             .them("2026-03-19 20:00", "hi");
 
-    List<String> ids = ids(busy, soft, "2026-03-20 09:00", Set.of());
+    List<String> ids = ids(busy, soft, "2026-03-20 09:00", false);
 
     assertThat(ids).hasSize(4).startsWith("guide.slipped", "guide.reached-out-soft", "guide.urge");
     assertThat(playbook.stageItems(Stage.WEEKS_TWO_TO_FOUR))

@@ -27,12 +27,14 @@ class PlanJsonTest {
   }
 
   @Test
-  void aDamagedPlanSaysWhereAndHowToRecover() {
+  void aDamagedPlanSaysWhereAndWhatAsData() {
     assertThatThrownBy(
             () -> PlanJson.readPlan("{\"start\":\"2026-13-01\",\"mode\":\"soft\"}", "vault.db"))
-        .isInstanceOf(MethodException.class)
+        .isInstanceOfSatisfying(
+            MethodException.class,
+            e -> assertThat(e.problem()).isEqualTo(MethodException.Problem.UNREADABLE_PLAN))
         .hasMessageStartingWith("vault.db: the saved plan cannot be read")
-        .hasMessageContaining("walkaway plan start");
+        .hasMessageNotContaining("walkaway");
   }
 
   @Test

@@ -66,17 +66,17 @@ class PlaybookTest {
 
   @Test
   void everyOutcomeHasNextStepsAndFearRoutesToSafety() {
-    for (OutcomeId id : OutcomeId.values()) {
+    for (PlaybookOutcome id : PlaybookOutcome.values()) {
       assertThat(playbook.outcome(id).item().id()).isEqualTo(id.itemId());
       assertThat(playbook.nextSteps(id)).isNotEmpty();
     }
-    assertThat(playbook.nextSteps(OutcomeId.FEAR_POSSESSIVE))
+    assertThat(playbook.nextSteps(PlaybookOutcome.FEAR_POSSESSIVE))
         .extracting(Item::section)
         .contains(Section.SAFETY);
-    assertThat(playbook.nextSteps(OutcomeId.INDIFFERENT))
+    assertThat(playbook.nextSteps(PlaybookOutcome.INDIFFERENT))
         .extracting(Item::id)
         .contains("next.no-return-is-an-answer", "next.grieve", "next.move-on");
-    assertThat(playbook.nextSteps(OutcomeId.CHASING))
+    assertThat(playbook.nextSteps(PlaybookOutcome.CHASING))
         .extracting(Item::id)
         .contains("next.dont-rush-back", "next.passion-not-commitment");
   }

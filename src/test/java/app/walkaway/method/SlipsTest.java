@@ -1,10 +1,11 @@
 package app.walkaway.method;
 
-import static app.walkaway.method.Timeline.t;
+import static app.walkaway.event.Timeline.t;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.walkaway.event.Actor;
 import app.walkaway.event.Kind;
+import app.walkaway.event.Timeline;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;

@@ -7,11 +7,11 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import app.walkaway.event.Actor;
 import app.walkaway.event.Kind;
+import app.walkaway.event.Timeline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Invariants over random timelines of slips, urges and his messages around the DST changes. */
@@ -51,8 +51,7 @@ class StreakPropertiesTest {
               assertThat(p.streakDays()).isBetween(0, (int) p.day());
               assertThat(p.longestStreakDays()).isBetween(p.streakDays(), (int) p.day());
               assertThat(p.slipDays()).isLessThanOrEqualTo(p.slips().size());
-              assertThat(
-                      Guidance.today(playbook, plan, p, timeline.events(), now, LONDON, Set.of()))
+              assertThat(Guidance.today(playbook, plan, p, timeline.events(), now, LONDON, false))
                   .hasSizeBetween(Guidance.MIN, Guidance.MAX)
                   .doesNotHaveDuplicates();
             });

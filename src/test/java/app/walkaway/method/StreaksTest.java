@@ -3,6 +3,7 @@ package app.walkaway.method;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import app.walkaway.event.Timeline;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -14,6 +14,9 @@ import app.walkaway.safety.evidence.Reference;
 import app.walkaway.service.EvidenceJournal;
 import app.walkaway.service.EvidenceReports;
 import app.walkaway.service.KeptFile;
+import app.walkaway.service.SessionSettings;
+import app.walkaway.service.VaultPlace;
+import app.walkaway.service.VaultSession;
 import app.walkaway.vault.Passphrase;
 import app.walkaway.vault.Vault;
 import java.io.IOException;
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReportPdfTest {
   static final Path KEPT = Path.of("target/report-test");
+  static final String PASSPHRASE = "seven quiet harbours";
   static final LocalDateTime NOW = LocalDateTime.parse("2026-12-07T21:14:03");
   static final byte[] PHOTO = "a photo of the split door".getBytes(StandardCharsets.UTF_8);
 
@@ -42,10 +46,17 @@ class ReportPdfTest {
 
   @BeforeAll
   static void writeTheReport() throws Exception {
-    try (Vault vault =
-        Vault.create(dir.resolve("vault.db"), Passphrase.of("seven quiet harbours"))) {
-      fill(vault);
-      report = EvidenceReports.build(vault, "Maya Hale", "Sam Brand", NOW, "0.1.0");
+    // The digests an import records, written straight to the file first (what ImportFiles does
+    // is tested in ImportDigestsTest); then the journal through the service, as the CLI uses it.
+    try (Vault vault = Vault.create(dir.resolve("vault.db"), Passphrase.of(PASSPHRASE))) {
+      vault.sources().recordDigest("WhatsApp Chat with Sam.txt", "3f".repeat(32));
+      vault.sources().recordDigest("sms-backup.xml", "a1".repeat(32));
+    }
+    try (VaultSession session =
+        VaultSession.unlock(
+            VaultPlace.in(dir), PASSPHRASE.toCharArray(), SessionSettings.oneCommand())) {
+      fill(session);
+      report = EvidenceReports.build(session, "Maya Hale", "Sam Brand", NOW, "0.1.0");
     }
     Files.createDirectories(KEPT);
     Path pdf = KEPT.resolve("evidence.pdf");
@@ -54,10 +65,8 @@ class ReportPdfTest {
     Files.writeString(KEPT.resolve("evidence.txt"), text);
   }
 
-  static void fill(Vault vault) {
-    vault.sources().recordDigest("WhatsApp Chat with Sam.txt", "3f".repeat(32));
-    vault.sources().recordDigest("sms-backup.xml", "a1".repeat(32));
-    EvidenceJournal journal = new EvidenceJournal(vault);
+  static void fill(VaultSession session) {
+    EvidenceJournal journal = new EvidenceJournal(session);
     journal.add(
         Incident.inHerWords(
                 LocalDateTime.parse("2026-12-05T23:40"),

@@ -16,8 +16,6 @@ import app.walkaway.safety.evidence.Verification;
 import app.walkaway.vault.Digests;
 import app.walkaway.vault.ExportFile;
 import app.walkaway.vault.ExportReader;
-import app.walkaway.vault.Passphrase;
-import app.walkaway.vault.Vault;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -35,7 +33,7 @@ class EvidenceJournalTest {
 
   @Test
   void entriesKeepHerWordsTheFactsAndTheirFilesByDigest() {
-    try (Vault vault = Journals.newVault(dir)) {
+    try (VaultSession vault = Journals.newVault(dir)) {
       List<Entry> entries = Journals.threeEntries(vault).entries();
 
       assertThat(entries).extracting(Entry::seq).containsExactly(1L, 2L, 3L);
@@ -58,7 +56,7 @@ class EvidenceJournalTest {
 
   @Test
   void aCorrectionIsANewEntryAndTheOriginalIsKeptAsItWas() {
-    try (Vault vault = Journals.newVault(dir)) {
+    try (VaultSession vault = Journals.newVault(dir)) {
       List<Entry> entries = Journals.threeEntries(vault).entries();
 
       assertThat(entries.get(0).incident().what()).isEqualTo("He kicked the door until it split.");
@@ -71,7 +69,7 @@ class EvidenceJournalTest {
 
   @Test
   void aFileAddedLaterIsANewEntryPointingToTheEarlierOne() {
-    try (Vault vault = Journals.newVault(dir)) {
+    try (VaultSession vault = Journals.newVault(dir)) {
       EvidenceJournal journal = Journals.threeEntries(vault);
 
       Entry added =
@@ -88,14 +86,14 @@ class EvidenceJournalTest {
       assertThat(added.incident().kind()).isEqualTo("unwanted-visit");
       assertThat(journal.entries().get(1).incident().attachments()).isEmpty();
       assertThatThrownBy(() -> journal.attach(9, List.of(), Journals.NOW))
-          .isInstanceOf(EvidenceInputException.class)
+          .isInstanceOf(ServiceException.class)
           .hasMessageContaining("no evidence entry 9");
     }
   }
 
   @Test
   void aMessageIsQuotedWithItsFileLineAndTheFilesDigest() {
-    try (Vault vault = Journals.newVault(dir)) {
+    try (VaultSession vault = Journals.newVault(dir)) {
       Event message =
           new Event(
               LocalDateTime.parse("2026-12-04T02:13"),
@@ -105,7 +103,11 @@ class EvidenceJournalTest {
               "Ты пожалеешь об этом. Θα το μετανιώσεις.",
               SourceRef.of("chat.txt", 212),
               0);
-      vault.sources().recordDigest("chat.txt", "ab".repeat(32));
+      vault.write(
+          v -> {
+            v.sources().recordDigest("chat.txt", "ab".repeat(32));
+            return null;
+          });
 
       Entry entry =
           new EvidenceJournal(vault).addMessage(message, "threat", "", Journals.NOW).entry();
@@ -127,7 +129,11 @@ class EvidenceJournalTest {
   @ValueSource(strings = {"v2.db", "v3.db"})
   void aVaultFromBeforeTheChainKeepsEveryItemAndVerifies(String fixture) throws Exception {
     Path file = Files.copy(Path.of("src/test/resources/vault", fixture), dir.resolve("vault.db"));
-    try (Vault vault = Vault.open(file, Passphrase.of("fixture vault passphrase"))) {
+    try (VaultSession vault =
+        VaultSession.unlock(
+            VaultPlace.in(dir),
+            "fixture vault passphrase".toCharArray(),
+            SessionSettings.oneCommand())) {
       EvidenceJournal journal = new EvidenceJournal(vault);
 
       EvidenceJournal.Checked checked = journal.verify();
@@ -149,13 +155,17 @@ class EvidenceJournalTest {
   void anExportRestoredIntoAnEmptyVaultSealsToTheSameHead() throws Exception {
     Path export = dir.resolve("export.json");
     String head;
-    try (Vault vault = Journals.newVault(dir.resolve("a"));
+    try (VaultSession vault = Journals.newVault(dir.resolve("a"));
         OutputStream out = Files.newOutputStream(export)) {
       head = ((Verification.Intact) Journals.threeEntries(vault).verify().verification()).head();
-      ExportFile.write(vault, out, Journals.NOW);
+      vault.read(
+          v -> {
+            ExportFile.write(v, out, Journals.NOW);
+            return null;
+          });
     }
-    try (Vault other = Journals.newVault(dir.resolve("b"))) {
-      ExportReader.read(export).restoreInto(other);
+    try (VaultSession other = Journals.newVault(dir.resolve("b"))) {
+      other.write(v -> ExportReader.read(export).restoreInto(v));
 
       EvidenceJournal.Checked checked = new EvidenceJournal(other).verify();
 
@@ -173,7 +183,7 @@ class EvidenceJournalTest {
     }
 
     assertThatThrownBy(() -> KeptFile.read(big))
-        .isInstanceOf(EvidenceInputException.class)
+        .isInstanceOf(ServiceException.class)
         .hasMessageContaining("video.mp4: too large to keep in the vault (26 MB; at most 25 MB");
     assertThatThrownBy(() -> KeptFile.read(dir.resolve("nothing.png")))
         .hasMessageContaining("no such file");

@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EvidenceTamperTest {
   @TempDir Path dir;
-  private Vault vault;
+  private VaultSession vault;
   private EvidenceJournal journal;
 
   @BeforeEach
@@ -165,53 +166,66 @@ class EvidenceTamperTest {
   }
 
   private List<String> columns(String table) {
-    return vault.jdbc(
-        c -> {
-          List<String> names = new ArrayList<>();
-          try (Statement s = c.createStatement();
-              ResultSet rows = s.executeQuery("PRAGMA table_info(" + table + ")")) {
-            while (rows.next()) {
-              names.add(rows.getString("name"));
-            }
-          }
-          return names;
-        });
+    return raw(
+        v ->
+            v.jdbc(
+                c -> {
+                  List<String> names = new ArrayList<>();
+                  try (Statement s = c.createStatement();
+                      ResultSet rows = s.executeQuery("PRAGMA table_info(" + table + ")")) {
+                    while (rows.next()) {
+                      names.add(rows.getString("name"));
+                    }
+                  }
+                  return names;
+                }));
   }
 
   /** The stored value as an SQL literal, to put it back. */
   private String value(String table, String column, String where) {
-    return vault.jdbc(
-        c -> {
-          try (Statement s = c.createStatement();
-              ResultSet rows =
-                  s.executeQuery(
-                      "SELECT quote(" + column + ") FROM " + table + " WHERE " + where)) {
-            rows.next();
-            return rows.getString(1);
-          }
-        });
+    return raw(
+        v ->
+            v.jdbc(
+                c -> {
+                  try (Statement s = c.createStatement();
+                      ResultSet rows =
+                          s.executeQuery(
+                              "SELECT quote(" + column + ") FROM " + table + " WHERE " + where)) {
+                    rows.next();
+                    return rows.getString(1);
+                  }
+                }));
   }
 
   /** As someone editing the file would: the pragma only takes effect outside a transaction. */
   private void foreignKeysOff() {
-    vault.jdbc(
-        c -> {
-          c.commit();
-          c.setAutoCommit(true);
-          try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA foreign_keys = OFF");
-          }
-          c.setAutoCommit(false);
-          return null;
-        });
+    raw(
+        v ->
+            v.jdbc(
+                c -> {
+                  c.commit();
+                  c.setAutoCommit(true);
+                  try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA foreign_keys = OFF");
+                  }
+                  c.setAutoCommit(false);
+                  return null;
+                }));
   }
 
   private void sql(String statement) {
-    vault.jdbc(
-        c -> {
-          try (Statement s = c.createStatement()) {
-            return s.executeUpdate(statement);
-          }
-        });
+    raw(
+        v ->
+            v.jdbc(
+                c -> {
+                  try (Statement s = c.createStatement()) {
+                    return s.executeUpdate(statement);
+                  }
+                }));
+  }
+
+  /** Raw SQL on the session's open vault, as someone holding the file and passphrase could. */
+  private <T> T raw(Function<Vault, T> doing) {
+    return vault.read(doing);
   }
 }

@@ -3,8 +3,6 @@ package app.walkaway.service;
 import app.walkaway.safety.evidence.Details;
 import app.walkaway.safety.evidence.Incident;
 import app.walkaway.safety.evidence.Reference;
-import app.walkaway.vault.Passphrase;
-import app.walkaway.vault.Vault;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -12,15 +10,15 @@ import java.util.List;
 
 /** Given-helpers: a real vault with a small evidence journal. */
 final class Journals {
-  static final Passphrase PASSPHRASE = Passphrase.of("seven quiet harbours at dawn");
   static final LocalDateTime NOW = LocalDateTime.parse("2026-12-07T21:14:03");
   static final byte[] PHOTO = "a photo of the door".getBytes(StandardCharsets.UTF_8);
   static final byte[] SCREENSHOT = "a screenshot".getBytes(StandardCharsets.UTF_8);
 
   private Journals() {}
 
-  static Vault newVault(Path dir) {
-    return Vault.create(dir.resolve("vault.db"), PASSPHRASE);
+  /** A new encrypted vault in {@code dir}, unlocked. */
+  static VaultSession newVault(Path dir) {
+    return Vaults.create(dir);
   }
 
   static Incident doorKicked() {
@@ -34,7 +32,7 @@ final class Journals {
   }
 
   /** Three entries: an incident with two files, a visit, and a correction of the first. */
-  static EvidenceJournal threeEntries(Vault vault) {
+  static EvidenceJournal threeEntries(VaultSession vault) {
     EvidenceJournal journal = new EvidenceJournal(vault);
     journal.add(
         doorKicked(),

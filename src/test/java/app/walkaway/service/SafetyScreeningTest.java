@@ -3,12 +3,10 @@ package app.walkaway.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import app.walkaway.safety.help.HelpException;
 import app.walkaway.safety.screen.Question;
 import app.walkaway.safety.screen.Reply;
 import app.walkaway.safety.screen.ScreenAnswers;
 import app.walkaway.safety.screen.ScreenResult;
-import app.walkaway.vault.Vault;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -33,7 +31,7 @@ class SafetyScreeningTest {
 
   @Test
   void everyScreeningIsKeptWithItsDateAndReadBackTheSame() {
-    try (Vault vault = Journals.newVault(dir)) {
+    try (VaultSession vault = Journals.newVault(dir)) {
       ScreenAnswers first = answers(Question.STALKING, "");
       ScreenAnswers second = answers(Question.STRANGLING, "Er hat mich gewürgt; \"never again\".");
 
@@ -46,10 +44,9 @@ class SafetyScreeningTest {
           .containsExactly(first, second);
       assertThat(SafetyScreening.history(vault).get(1).result())
           .isInstanceOf(ScreenResult.SpecialistNow.class);
-      assertThat(vault.screens().all())
-          .extracting(r -> r.outcome())
-          .containsExactly("concerns", "specialist-now");
-      assertThat(vault.screens().all().get(1).at()).isEqualTo(Journals.NOW.plusDays(3));
+      var stored = vault.read(v -> v.screens().all());
+      assertThat(stored).extracting(r -> r.outcome()).containsExactly("concerns", "specialist-now");
+      assertThat(stored.get(1).at()).isEqualTo(Journals.NOW.plusDays(3));
     }
   }
 
@@ -61,10 +58,10 @@ class SafetyScreeningTest {
 
   @Test
   void herCountryIsSavedOnlyWhenNumbersAreKeptForIt() {
-    try (Vault vault = Journals.newVault(dir)) {
+    try (VaultSession vault = Journals.newVault(dir)) {
       assertThat(HelpLines.savedCountry(vault)).isEmpty();
       assertThatThrownBy(() -> HelpLines.saveCountry(vault, "XX"))
-          .isInstanceOf(HelpException.class);
+          .isInstanceOf(ServiceException.class);
 
       HelpLines.saveCountry(vault, "uk");
 

@@ -3,6 +3,8 @@ package app.walkaway.signals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.walkaway.event.Kind;
+import app.walkaway.event.Timeline;
+import app.walkaway.text.PatternWords;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,8 @@ class BehaviourFinderTest {
 
     assertThat(found).extracting(Behaviour::kind).containsExactly(BehaviourKind.CALL_BURST);
     assertThat(found.get(0).events()).hasSize(3);
-    assertThat(found.get(0).summary())
+    assertThat(found.get(0).span()).isEqualTo(java.time.Duration.ofMinutes(25));
+    assertThat(PatternWords.summary(found.get(0)))
         .isEqualTo("3 calls from him within 25 minutes on 2026-04-06");
   }
 
@@ -113,8 +116,16 @@ class BehaviourFinderTest {
     t.his(Kind.VISIT);
 
     assertThat(find(t))
-        .extracting(Behaviour::summary)
+        .extracting(PatternWords::summary)
         .containsExactly("he turned up in person 2 times", "he went through friends once");
+  }
+
+  @Test
+  void herOwnVisitIsNeverHisBehaviour() {
+    Timeline t = Timeline.from(T0).hers(Kind.VISIT).days(1).his(Kind.BOUNDARY).days(1);
+    t.his("hello?");
+
+    assertThat(find(t)).isEmpty();
   }
 
   @Test

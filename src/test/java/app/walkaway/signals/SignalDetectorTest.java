@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class SignalDetectorTest {
-  private final SignalDetector detector = SignalDetector.standard();
+  private final SignalDetector detector = SignalDetector.forLanguages(List.of("en", "de"));
 
   private List<SignalKind> kinds(String text) {
     return detector.read(text).stream().map(Signal::kind).toList();
@@ -46,12 +46,63 @@ class SignalDetectorTest {
         "I don't miss you",
         "i do not want you back",
         "I'm not sorry",
-        "I would never hurt you",
-        "you're not stupid",
         "ich vermisse dich nicht",
+        "I don't want to see you again",
       })
-  void negationTurnsAMatchAround(String text) {
+  void negationSwitchesAWarmBidOff(String text) {
     assertThat(kinds(text)).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "you're not stupid | INSULT",
+        "I would never hurt you | THREAT",
+        "i dont want to hurt u but u keep pushing me | THREAT",
+        "you're not a liar | INSULT",
+      })
+  void aNegatedRedFlagIsPossibleNeverDropped(String text, SignalKind kind) {
+    List<Signal> found = detector.read(text);
+
+    assertThat(found).extracting(Signal::kind).containsExactly(kind);
+    assertThat(found).allMatch(Signal::possible);
+  }
+
+  @Test
+  void aNegationTheRuleSpellsOutIsPartOfIt() {
+    assertThat(detector.read("never ignore me again"))
+        .anyMatch(s -> s.kind() == SignalKind.PRESSURE && !s.possible());
+  }
+
+  @Test
+  void anIdiomOfOneLanguageBlocksAnotherLanguagesRule() {
+    Lexicon first = lexicon("aa", "idiom: sorry to hear\nAPOLOGY sorry: sorry");
+    Lexicon second = lexicon("bb", "APOLOGY sorry: sorry");
+
+    assertThat(SignalDetector.of(List.of(first, second)).read("sorry to hear that")).isEmpty();
+    assertThat(SignalDetector.of(List.of(first, second)).read("so sorry")).hasSize(2);
+  }
+
+  private static Lexicon lexicon(String language, String text) {
+    return LexiconReader.read(
+        language,
+        new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "if you dont answer me tonight youll be sorry",
+        "if u don't stop ignoring me, you'll regret it",
+        "if u dont call me back by 9 im coming over",
+      })
+  void aNegationInTheConditionLeavesTheThreatFirm(String text) {
+    assertThat(detector.read(text))
+        .filteredOn(s -> s.kind() == SignalKind.THREAT)
+        .isNotEmpty()
+        .noneMatch(Signal::possible);
   }
 
   @Test

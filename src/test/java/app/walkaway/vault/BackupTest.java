@@ -34,15 +34,15 @@ class BackupTest {
   }
 
   @Test
-  void aCopyTakenWhileAnotherConnectionIsImportingHoldsAllOrNoneOfIt() throws Exception {
+  void aCopyTakenWhileAnotherThreadIsImportingHoldsAllOrNoneOfIt() throws Exception {
+    // One vault per program (VaultLock), shared by threads that take turns (Transactions).
     Path file = home.resolve("vault.db");
     Path copy = home.resolve("copy.db");
-    try (Vault writer = Vault.create(file, Samples.passphrase());
-        Vault reader = Vault.open(file, Samples.passphrase())) {
-      writer.events().add(Samples.many(100, "first.txt"));
-      Thread importing = new Thread(() -> writer.events().add(Samples.many(20_000, "big.txt")));
+    try (Vault vault = Vault.create(file, Samples.passphrase())) {
+      vault.events().add(Samples.many(100, "first.txt"));
+      Thread importing = new Thread(() -> vault.events().add(Samples.many(20_000, "big.txt")));
       importing.start();
-      reader.backupTo(copy);
+      vault.backupTo(copy);
       importing.join();
     }
 

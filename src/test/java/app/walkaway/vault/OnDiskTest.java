@@ -50,7 +50,12 @@ class OnDiskTest {
         .isEqualTo("rwx------");
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-------");
-    // DELETE journal mode: no side file is left once nothing is being written.
-    assertThat(Files.list(folder)).containsExactly(file);
+    // DELETE journal mode: no side file is left once nothing is being written; the lock file
+    // (VaultLock) stays, empty and private.
+    Path lock = VaultLock.pathOf(file);
+    assertThat(Files.list(folder)).containsExactlyInAnyOrder(file, lock);
+    assertThat(lock).isEmptyFile();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(lock)))
+        .isEqualTo("rw-------");
   }
 }

@@ -8,12 +8,33 @@ import app.walkaway.event.SourceRef;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /** Invented events and passphrases for vault tests. */
 final class Samples {
   static final String PASSPHRASE = "lanterns over the harbour";
 
   private Samples() {}
+
+  /**
+   * A stand-in for the service's red-flag reading: his "watch your back" is a threat. The vault
+   * only stores what it is handed, so its tests hand it something simple.
+   */
+  static final WordFlagger FLAGGER =
+      new WordFlagger() {
+        @Override
+        public String version() {
+          return "samples-1";
+        }
+
+        @Override
+        public Set<String> flags(Actor who, String text) {
+          boolean threat =
+              who == Actor.THEM && text.toLowerCase(Locale.ROOT).contains("watch your back");
+          return threat ? Set.of("THREAT") : Set.of();
+        }
+      };
 
   static Passphrase passphrase() {
     return Passphrase.of(PASSPHRASE);
@@ -48,6 +69,11 @@ final class Samples {
 
   /** {@code n} generated messages, one a minute, alternating who. */
   static List<Event> many(int n, String origin) {
+    return many(n, origin, "about the garden");
+  }
+
+  /** As {@link #many(int, String)}, at the same minutes, but with other words: other events. */
+  static List<Event> many(int n, String origin, String about) {
     List<Event> events = new ArrayList<>(n);
     LocalDateTime start = LocalDateTime.parse("2025-01-01T08:00:00");
     for (int i = 0; i < n; i++) {
@@ -57,7 +83,7 @@ final class Samples {
               i % 3 == 0 ? Actor.THEM : Actor.ME,
               Kind.MESSAGE,
               Channel.TELEGRAM,
-              "generated line number " + i + " about the garden",
+              "generated line number " + i + " " + about,
               SourceRef.of(origin, i + 1)));
     }
     return events;

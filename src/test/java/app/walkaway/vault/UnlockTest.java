@@ -38,6 +38,22 @@ class UnlockTest {
   }
 
   @Test
+  void withoutAJournalAWrongPassphraseChangesNoByteAndLeavesNoSideFile() throws IOException {
+    // Here SQLite's own first read is the check (the native KDF, a fifth of ours): it fails on
+    // page 1 and writes nothing. Only the lock file (VaultLock) is new.
+    byte[] before = Files.readAllBytes(file);
+
+    assertThatThrownBy(() -> Vault.open(file, Passphrase.of("lanterns over the harbor")))
+        .isInstanceOf(WrongPassphraseException.class);
+
+    assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    try (var names = Files.list(home)) {
+      assertThat(names.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("vault.db", "vault.db-lock");
+    }
+  }
+
+  @Test
   void aPassphraseWithQuotesAndAccentsWorks() {
     Path other = home.resolve("other.db");
     Vault.create(other, Passphrase.of("it's \"Zoë's\" key; -- ok")).close();
@@ -73,6 +89,29 @@ class UnlockTest {
             })
         .isInstanceOf(DamagedVaultException.class)
         .hasMessageNotContaining("wrong passphrase");
+  }
+
+  @Test
+  void aZeroedSaltIsDamageNotAWrongPassphrase() throws IOException {
+    try (RandomAccessFile raw = new RandomAccessFile(file.toFile(), "rw")) {
+      raw.write(new byte[PageCheck.SALT]); // an erased first sector reads back as zeros
+    }
+
+    assertThatThrownBy(() -> Vault.open(file, Samples.passphrase()))
+        .isInstanceOf(DamagedVaultException.class)
+        .hasMessageContaining("first bytes")
+        .hasMessageNotContaining("wrong passphrase");
+  }
+
+  @Test
+  void aSaltDamagedIntoOtherRandomBytesCannotBeToldFromATypoAndTheMessageSaysSo()
+      throws IOException {
+    flipBytes(1, 0); // eight bytes of the salt, still random-looking
+
+    assertThatThrownBy(() -> Vault.open(file, Samples.passphrase()))
+        .isInstanceOf(WrongPassphraseException.class)
+        .hasMessageContaining("If you are certain it is right")
+        .hasMessageContaining("start of the file may be damaged");
   }
 
   @Test
@@ -127,7 +166,7 @@ class UnlockTest {
   @Test
   void aShortNewPassphraseIsRefused() {
     assertThatThrownBy(() -> Vault.create(home.resolve("new.db"), Passphrase.of("short")))
-        .hasMessageContaining("at least 8");
+        .hasMessageContaining("at least 8 characters besides spaces");
     assertThat(home.resolve("new.db")).doesNotExist();
   }
 

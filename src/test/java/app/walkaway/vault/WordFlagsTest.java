@@ -29,7 +29,8 @@ class WordFlagsTest {
 
   @Test
   void onlyHisRedFlagWordsBeforeTheMomentComeBack() {
-    try (Vault vault = Vault.create(home.resolve("vault.db"), Samples.passphrase())) {
+    try (Vault vault =
+        Vault.create(home.resolve("vault.db"), Samples.passphrase(), Samples.FLAGGER)) {
       vault.events().add(chat());
 
       assertThat(vault.events().flaggedBefore(LATER)).containsExactly(chat().get(0));
@@ -40,7 +41,8 @@ class WordFlagsTest {
 
   @Test
   void reimportingAddsNoSecondFlag() {
-    try (Vault vault = Vault.create(home.resolve("vault.db"), Samples.passphrase())) {
+    try (Vault vault =
+        Vault.create(home.resolve("vault.db"), Samples.passphrase(), Samples.FLAGGER)) {
       vault.events().add(chat());
       vault.events().add(chat());
 
@@ -55,10 +57,10 @@ class WordFlagsTest {
       old.events().add(chat());
     }
 
-    try (Vault vault = Vault.open(file, Samples.passphrase())) {
+    try (Vault vault = Vault.open(file, Samples.passphrase(), Samples.FLAGGER)) {
       assertThat(vault.events().flaggedBefore(LATER)).containsExactly(chat().get(0));
     }
-    try (Vault vault = Vault.open(file, Samples.passphrase())) {
+    try (Vault vault = Vault.open(file, Samples.passphrase(), Samples.FLAGGER)) {
       assertThat(vault.events().flaggedBefore(LATER)).containsExactly(chat().get(0));
     }
   }
@@ -66,7 +68,7 @@ class WordFlagsTest {
   @Test
   void flagsReadWithOtherLexiconsAreReadAgainOnOpening() {
     Path file = home.resolve("vault.db");
-    try (Vault vault = Vault.create(file, Samples.passphrase())) {
+    try (Vault vault = Vault.create(file, Samples.passphrase(), Samples.FLAGGER)) {
       vault.events().add(chat());
       vault.jdbc(
           c -> {
@@ -78,7 +80,22 @@ class WordFlagsTest {
       assertThat(vault.events().flaggedBefore(LATER)).isEmpty();
     }
 
+    try (Vault vault = Vault.open(file, Samples.passphrase(), Samples.FLAGGER)) {
+      assertThat(vault.events().flaggedBefore(LATER)).containsExactly(chat().get(0));
+    }
+  }
+
+  @Test
+  void withoutAFlaggerNothingIsFlaggedAndStoredFlagsAreKept() {
+    Path file = home.resolve("vault.db");
+    try (Vault vault = Vault.create(file, Samples.passphrase(), Samples.FLAGGER)) {
+      vault.events().add(chat());
+    }
     try (Vault vault = Vault.open(file, Samples.passphrase())) {
+      vault
+          .events()
+          .add(List.of(Samples.message("2025-06-01T10:00", Actor.THEM, "Watch your back", 5)));
+
       assertThat(vault.events().flaggedBefore(LATER)).containsExactly(chat().get(0));
     }
   }
@@ -94,7 +111,8 @@ class WordFlagsTest {
             "Asked him to stop",
             SourceRef.byHand(),
             0);
-    try (Vault vault = Vault.create(home.resolve("vault.db"), Samples.passphrase())) {
+    try (Vault vault =
+        Vault.create(home.resolve("vault.db"), Samples.passphrase(), Samples.FLAGGER)) {
       vault.events().add(chat());
       vault.events().log(stop);
 

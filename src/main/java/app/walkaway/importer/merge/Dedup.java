@@ -42,7 +42,7 @@ final class Dedup<T> {
   }
 
   List<T> merge(List<T> a, List<T> b) {
-    Walk walk = new Walk(a.size() + b.size());
+    ContactPass walk = new ContactPass(a.size() + b.size());
     List<T> left = sorted(a);
     List<T> right = sorted(b);
     int i = 0;
@@ -68,12 +68,12 @@ final class Dedup<T> {
    * The state of one merge: per side and key, the unpaired items of the last minute as a linked
    * queue (oldest first), and all of them in time order so they can leave once too old to pair.
    */
-  private final class Walk {
+  private final class ContactPass {
     final List<T> out;
     final List<Map<Object, Node<T>>> waiting = List.of(new HashMap<>(), new HashMap<>());
     final ArrayDeque<Node<T>> byTime = new ArrayDeque<>();
 
-    Walk(int capacity) {
+    ContactPass(int capacity) {
       out = new ArrayList<>(capacity);
     }
 

@@ -6,6 +6,7 @@ import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.Inputs.Member;
 import app.walkaway.importer.JsonInput;
 import app.walkaway.importer.LenientUtf8Reader;
+import app.walkaway.importer.Limits;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -32,14 +33,14 @@ final class MetaFile {
 
   private MetaFile() {}
 
-  static Read read(Member file, ImportOptions options, MetaMessages reader, boolean wantItems) {
+  static Read read(Member file, ImportOptions options, MetaMessages reader) {
     List<List<MetaItem>> perMessage = new ArrayList<>();
     String title = "";
     List<String> participants = new ArrayList<>();
     long messages = 0;
     long openLine = 0;
     Optional<String> stop = Optional.empty();
-    try (LenientUtf8Reader utf8 = new LenientUtf8Reader(file.open(options));
+    try (LenientUtf8Reader utf8 = new LenientUtf8Reader(file.open());
         JsonParser parser = JsonInput.open(utf8)) {
       try {
         if (parser.nextToken() != JsonToken.START_OBJECT) {
@@ -52,7 +53,7 @@ final class MetaFile {
           if (field.equals("title") && value == JsonToken.VALUE_STRING) {
             title = Mojibake.repair(parser.getText());
           } else if (field.equals("participants") && value == JsonToken.START_ARRAY) {
-            JsonNode people = JsonInput.MAPPER.readTree(parser);
+            JsonNode people = JsonInput.readTree(parser, file.name());
             for (JsonNode p : people) {
               participants.add(MetaMessages.text(p.path("name"), MetaMessages.NO_NAME));
             }
@@ -60,15 +61,17 @@ final class MetaFile {
             for (JsonToken t = parser.nextToken();
                 t != null && t != JsonToken.END_ARRAY;
                 t = parser.nextToken()) {
-              messages++;
-              if (t != JsonToken.START_OBJECT || !wantItems) {
+              if (++messages > options.maxEntries()) {
+                throw Limits.tooManyEntries(file.name(), options.maxEntries());
+              }
+              if (t != JsonToken.START_OBJECT) {
                 parser.skipChildren();
                 continue;
               }
               long line = parser.currentTokenLocation().getLineNr();
               List<MetaItem> items = new ArrayList<>(1);
               reader.read(
-                  JsonInput.MAPPER.readTree(parser), SourceRef.of(file.name(), line), items);
+                  JsonInput.readTree(parser, file.name()), SourceRef.of(file.name(), line), items);
               perMessage.add(items);
             }
           } else {
@@ -77,9 +80,9 @@ final class MetaFile {
         }
       } catch (JsonProcessingException e) {
         if (messages == 0 && participants.isEmpty()) {
-          throw JsonInput.unreadable(file.name(), e);
+          throw JsonInput.unreadable(file.name(), e, parser);
         }
-        stop = Optional.of(JsonInput.stopNote(file.name(), e, openLine));
+        stop = Optional.of(JsonInput.stopNote(file.name(), e, openLine, parser));
       }
       Collections.reverse(perMessage);
       List<MetaItem> items = perMessage.stream().flatMap(List::stream).toList();

@@ -2,14 +2,12 @@ package app.walkaway.importer.meta;
 
 import app.walkaway.event.Channel;
 import app.walkaway.importer.ChatImporter;
-import app.walkaway.importer.Conversations;
-import app.walkaway.importer.Conversations.Candidate;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.ImportException;
 import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.ImportReport;
 import app.walkaway.importer.Inputs;
-import app.walkaway.importer.Names;
+import app.walkaway.importer.Limits;
 import app.walkaway.importer.Peek;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -51,62 +49,33 @@ public final class MetaImporter implements ChatImporter {
   @Override
   public ImportReport read(Peek peek, ImportOptions options, Consumer<Entry> sink) {
     Objects.requireNonNull(options, "options");
-    List<MetaThread> threads = MetaThread.group(Inputs.members(peek, MetaThread::isMessageFile));
     String origin = String.valueOf(peek.path().getFileName());
-    if (threads.isEmpty()) {
-      throw new ImportException(origin + ": no message_1.json (Messenger or Instagram) in it");
-    }
-    MetaThread thread = threads.size() == 1 ? threads.get(0) : choose(origin, threads, options);
-    return readThread(origin, peek, thread, options, sink);
-  }
-
-  private MetaThread choose(String origin, List<MetaThread> threads, ImportOptions options) {
-    List<Candidate> candidates = new ArrayList<>();
-    List<List<String>> people = new ArrayList<>();
-    for (int i = 0; i < threads.size(); i++) {
-      long count = 0;
-      MetaFile.Read first = null;
-      for (var file : threads.get(i).files()) {
-        try {
-          MetaFile.Read read = MetaFile.read(file, options, new MetaMessages(), false);
-          first = first == null ? read : first;
-          count += read.messages();
-        } catch (ImportException unreadable) {
-          // One damaged thread in a download must not hide the others; it is listed by folder.
-        }
+    try (Inputs inputs = Inputs.of(peek, options)) {
+      List<MetaThread> threads = MetaThread.group(inputs.members(MetaThread::isMessageFile));
+      if (threads.isEmpty()) {
+        throw new ImportException(origin + ": no message_1.json (Messenger or Instagram) in it");
       }
-      boolean titled = first != null && !first.title().isBlank();
-      String name = titled ? first.title() : threads.get(i).folder();
-      candidates.add(new Candidate(Integer.toString(i), name, count));
-      people.add(first == null ? List.of() : first.participants());
+      if (threads.size() > Limits.MAX_CONVERSATIONS) {
+        throw Limits.tooManyConversations(origin, "conversations");
+      }
+      MetaThread thread =
+          threads.size() == 1 ? threads.get(0) : MetaChoice.choose(origin, threads, options.them());
+      return readThread(origin, thread, options, sink);
     }
-    Candidate chosen =
-        Conversations.require(
-            origin,
-            "conversations",
-            candidates,
-            options.them(),
-            (typed, c) -> names(typed, c, people.get(Integer.parseInt(c.id()))));
-    return threads.get(Integer.parseInt(chosen.id()));
-  }
-
-  /** A thread is his when its title is his name, or it is the two of them and he is in it. */
-  private static boolean names(String typed, Candidate thread, List<String> participants) {
-    String key = Names.key(typed);
-    return key.equals(Names.key(thread.name()))
-        || (participants.size() <= 2
-            && participants.stream().anyMatch(p -> Names.key(p).equals(key)));
   }
 
   private ImportReport readThread(
-      String origin, Peek peek, MetaThread thread, ImportOptions options, Consumer<Entry> sink) {
+      String origin, MetaThread thread, ImportOptions options, Consumer<Entry> sink) {
     MetaMessages reader = new MetaMessages();
     List<MetaItem> items = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     long replaced = 0;
     for (var file : thread.files()) {
-      MetaFile.Read read = MetaFile.read(file, options, reader, true);
+      MetaFile.Read read = MetaFile.read(file, options, reader);
       items.addAll(read.items());
+      if (items.size() > options.maxEntries()) {
+        throw Limits.tooManyEntries(origin, options.maxEntries());
+      }
       replaced += read.replaced();
       read.stop().ifPresent(notes::add);
     }

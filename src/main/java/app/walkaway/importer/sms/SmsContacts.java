@@ -1,6 +1,7 @@
 package app.walkaway.importer.sms;
 
 import app.walkaway.importer.Conversations.Candidate;
+import app.walkaway.importer.Limits;
 import app.walkaway.importer.Names;
 import app.walkaway.importer.PhoneNumbers;
 import java.util.ArrayList;
@@ -19,6 +20,11 @@ final class SmsContacts {
   private record Seen(String address, String contact, long count) {}
 
   private final Map<String, Seen> byKey = new LinkedHashMap<>();
+  private final String origin;
+
+  SmsContacts(String origin) {
+    this.origin = origin;
+  }
 
   static String key(String address) {
     return address.isBlank() ? NO_NUMBER : Names.key(address);
@@ -26,6 +32,9 @@ final class SmsContacts {
 
   /** Counts one record; returns true so it can sit in a chain of checks. */
   boolean count(SmsRecord record) {
+    if (byKey.size() >= Limits.MAX_CONVERSATIONS && !byKey.containsKey(key(record.address()))) {
+      throw Limits.tooManyConversations(origin, "phone numbers");
+    }
     byKey.merge(
         key(record.address()),
         new Seen(record.address(), record.contact(), 1),

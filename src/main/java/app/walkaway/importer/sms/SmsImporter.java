@@ -47,23 +47,26 @@ public final class SmsImporter implements ChatImporter {
   @Override
   public ImportReport read(Peek peek, ImportOptions options, Consumer<Entry> sink) {
     Objects.requireNonNull(options, "options");
-    Member member =
-        Inputs.members(peek, m -> false).stream()
-            .findFirst()
-            .orElseThrow(() -> new ImportException(peek.path() + ": not a single SMS backup file"));
-    String format = peek.head().contains("<smses") ? "SMS Backup & Restore" : "Call log backup";
-    Optional<String> them = options.them();
-    ImportOptions zoned = options.withZone(options.zone()); // her zone looked up once, not per SMS
-    SmsPass pass =
-        them.isPresent() && PhoneNumbers.key(them.get()).isEmpty()
-            ? byContactName(member, zoned, sink)
-            : byNumber(member, zoned, sink);
-    return pass.report(member.name(), format);
+    try (Inputs inputs = Inputs.of(peek, options)) {
+      Member member =
+          inputs.members(m -> false).stream()
+              .findFirst()
+              .orElseThrow(
+                  () -> new ImportException(peek.path() + ": not a single SMS backup file"));
+      String format = peek.head().contains("<smses") ? "SMS Backup & Restore" : "Call log backup";
+      Optional<String> them = options.them();
+      ImportOptions zoned = options.withZone(options.zone()); // her zone looked up once
+      SmsPass pass =
+          them.isPresent() && PhoneNumbers.key(them.get()).isEmpty()
+              ? byContactName(member, zoned, sink)
+              : byNumber(member, zoned, sink);
+      return pass.report(member.name(), format);
+    }
   }
 
   /** One pass: his number is what she typed, or the only number in the backup. */
   private static SmsPass byNumber(Member member, ImportOptions options, Consumer<Entry> sink) {
-    SmsContacts contacts = new SmsContacts();
+    SmsContacts contacts = new SmsContacts(member.name());
     HisNumber his = new HisNumber(options.them());
     SmsPass pass =
         SmsPass.run(
@@ -81,7 +84,7 @@ public final class SmsImporter implements ChatImporter {
 
   /** Two passes: first learn which number her phone calls by the name she typed, then read. */
   private static SmsPass byContactName(Member member, ImportOptions options, Consumer<Entry> sink) {
-    SmsContacts contacts = new SmsContacts();
+    SmsContacts contacts = new SmsContacts(member.name());
     SmsPass.run(member, options, contacts::count);
     Candidate his =
         Conversations.require(

@@ -5,7 +5,7 @@ import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.ImportReport;
 import app.walkaway.importer.Inputs.Member;
 import app.walkaway.importer.LenientUtf8Reader;
-import app.walkaway.importer.Stops;
+import app.walkaway.importer.StoppedReading;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -28,10 +28,12 @@ record SmsPass(
 
   static SmsPass run(Member member, ImportOptions options, Predicate<SmsRecord> handler) {
     long[] taken = {0};
-    try (LenientUtf8Reader utf8 = new LenientUtf8Reader(member.open(options));
+    try (LenientUtf8Reader utf8 = new LenientUtf8Reader(member.open());
         XmlRefFilter filtered = new XmlRefFilter(new BufferedReader(utf8))) {
-      XMLStreamReader xml = factory().createXMLStreamReader(filtered);
-      SmsWalk walk = new SmsWalk(xml, r -> taken[0] += handler.test(r) ? 1 : 0);
+      XMLStreamReader xml = factory().createXMLStreamReader(new XmlBounds(filtered, member.name()));
+      SmsWalk walk =
+          new SmsWalk(
+              xml, r -> taken[0] += handler.test(r) ? 1 : 0, member.name(), options.maxEntries());
       Optional<String> stop = Optional.empty();
       try {
         walk.run();
@@ -65,9 +67,9 @@ record SmsPass(
       throw new ImportException(origin + ":" + line + ": not readable as XML (" + plain(e) + ")");
     }
     if (message.contains("same entity") || message.contains("end of file")) {
-      return Stops.truncated(origin, line);
+      return StoppedReading.truncated(origin, line);
     }
-    return Stops.broken(origin, line, "not valid XML: " + plain(e));
+    return StoppedReading.broken(origin, line, "not valid XML: " + plain(e));
   }
 
   /** The parser's own words without its "ParseError at [row,col]" prefix. */

@@ -2,6 +2,7 @@ package app.walkaway.importer.sms;
 
 import app.walkaway.event.Channel;
 import app.walkaway.event.Kind;
+import app.walkaway.importer.Limits;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -30,10 +31,15 @@ final class SmsWalk {
 
   private final XMLStreamReader xml;
   private final Consumer<SmsRecord> sink;
+  private final String origin;
+  private final long maxRecords;
 
-  SmsWalk(XMLStreamReader xml, Consumer<SmsRecord> sink) {
+  /** Past {@code maxRecords} records handed on, the backup is refused. */
+  SmsWalk(XMLStreamReader xml, Consumer<SmsRecord> sink, String origin, long maxRecords) {
     this.xml = xml;
     this.sink = sink;
+    this.origin = origin;
+    this.maxRecords = maxRecords;
   }
 
   void run() throws XMLStreamException {
@@ -177,7 +183,9 @@ final class SmsWalk {
       return;
     }
     Channel channel = kind == Kind.CALL || kind == Kind.MISSED_CALL ? Channel.PHONE : Channel.SMS;
-    records++;
+    if (++records > maxRecords) {
+      throw Limits.tooManyEntries(origin, maxRecords);
+    }
     sink.accept(
         new SmsRecord(address, contact, sent, kind, channel, text, date.get(), seconds, line));
   }

@@ -59,12 +59,19 @@ public final class TelegramImporter implements ChatImporter {
   @Override
   public ImportReport read(Peek peek, ImportOptions options, Consumer<Entry> sink) {
     Objects.requireNonNull(options, "options");
-    List<Member> members = Inputs.members(peek, RESULT::equals);
+    try (Inputs inputs = Inputs.of(peek, options)) {
+      return read(peek, inputs.members(RESULT::equals), options, sink);
+    }
+  }
+
+  private ImportReport read(
+      Peek peek, List<Member> members, ImportOptions options, Consumer<Entry> sink) {
     if (members.isEmpty()) {
       throw new ImportException(peek.path() + ": no " + RESULT + " in this folder");
     }
     Member member = members.get(0);
-    TelegramReading first = new TelegramReading(sink, -1);
+    TelegramReading first =
+        new TelegramReading(member.name(), options.capped(member.name(), sink), -1);
     Pass pass = pass(member, options, first);
     if (!pass.single) {
       Candidate chosen =
@@ -74,7 +81,12 @@ public final class TelegramImporter implements ChatImporter {
               first.personal(),
               options.them(),
               TelegramImporter::sameName);
-      pass = pass(member, options, new TelegramReading(sink, Integer.parseInt(chosen.id())));
+      Consumer<Entry> capped = options.capped(member.name(), sink);
+      pass =
+          pass(
+              member,
+              options,
+              new TelegramReading(member.name(), capped, Integer.parseInt(chosen.id())));
     }
     return pass.report(
         member, pass.single ? "Telegram (single chat)" : "Telegram (account export)");
@@ -87,7 +99,7 @@ public final class TelegramImporter implements ChatImporter {
   private Pass pass(Member member, ImportOptions options, TelegramReading reading) {
     TelegramMessages messages = new TelegramMessages(member.name(), options.zone());
     reading.use(messages);
-    try (LenientUtf8Reader utf8 = new LenientUtf8Reader(member.open(options));
+    try (LenientUtf8Reader utf8 = new LenientUtf8Reader(member.open());
         EscapeRepairReader repaired = new EscapeRepairReader(new BufferedReader(utf8));
         JsonParser parser = JsonInput.open(repaired)) {
       TelegramWalk walk = new TelegramWalk(parser, reading);
@@ -96,9 +108,9 @@ public final class TelegramImporter implements ChatImporter {
         walk.run(member.name());
       } catch (JsonProcessingException e) {
         if (reading.entries() == 0 && reading.personal().isEmpty()) {
-          throw JsonInput.unreadable(member.name(), e);
+          throw JsonInput.unreadable(member.name(), e, parser);
         }
-        stop = JsonInput.stopNote(member.name(), e, walk.openLine());
+        stop = JsonInput.stopNote(member.name(), e, walk.openLine(), parser);
       }
       return new Pass(
           walk.single(), reading.entries(), messages, utf8.replaced(), repaired.repaired(), stop);

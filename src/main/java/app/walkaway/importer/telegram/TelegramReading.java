@@ -2,6 +2,7 @@ package app.walkaway.importer.telegram;
 
 import app.walkaway.importer.Conversations.Candidate;
 import app.walkaway.importer.Entry;
+import app.walkaway.importer.Limits;
 import app.walkaway.importer.telegram.TelegramWalk.ChatHeader;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.function.Consumer;
  * account export, and lists the account's personal chats on the way.
  */
 final class TelegramReading implements TelegramWalk.Visitor {
+  private final String origin;
   private final Consumer<Entry> sink;
   private final int target;
   private final List<Candidate> personal = new ArrayList<>();
@@ -21,7 +23,8 @@ final class TelegramReading implements TelegramWalk.Visitor {
   private String ownerName;
   private long entries;
 
-  TelegramReading(Consumer<Entry> sink, int target) {
+  TelegramReading(String origin, Consumer<Entry> sink, int target) {
+    this.origin = origin;
     this.sink = sink;
     this.target = target;
   }
@@ -71,6 +74,9 @@ final class TelegramReading implements TelegramWalk.Visitor {
   @Override
   public void counted(ChatHeader chat, long count) {
     if (!chat.root() && TelegramImporter.PERSONAL.equals(chat.type())) {
+      if (personal.size() >= Limits.MAX_CONVERSATIONS) {
+        throw Limits.tooManyConversations(origin, "personal chats");
+      }
       String name = chat.name() == null ? TelegramMessages.DELETED_ACCOUNT : chat.name();
       personal.add(new Candidate(Integer.toString(chat.index()), name, count));
     }

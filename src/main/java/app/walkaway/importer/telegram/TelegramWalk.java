@@ -33,6 +33,7 @@ final class TelegramWalk {
   private int chats;
   private long openLine;
   private boolean single;
+  private String origin = "";
 
   TelegramWalk(JsonParser parser, Visitor visitor) {
     this.parser = parser;
@@ -50,6 +51,7 @@ final class TelegramWalk {
   }
 
   void run(String origin) throws IOException {
+    this.origin = origin;
     if (parser.nextToken() != JsonToken.START_OBJECT) {
       throw new ImportException(
           origin + ":1: not a Telegram export (expected a JSON object at the start)");
@@ -90,7 +92,7 @@ final class TelegramWalk {
         t = parser.nextToken()) {
       if (t == JsonToken.START_OBJECT && wanted) {
         openLine = parser.currentTokenLocation().getLineNr();
-        JsonNode message = JsonInput.MAPPER.readTree(parser);
+        JsonNode message = JsonInput.readTree(parser, origin);
         visitor.message(header, message, openLine);
         openLine = 0;
       } else {
@@ -106,7 +108,7 @@ final class TelegramWalk {
       parser.skipChildren();
       return;
     }
-    JsonNode info = JsonInput.MAPPER.readTree(parser);
+    JsonNode info = JsonInput.readTree(parser, origin);
     JsonNode id = info.path("user_id");
     if (id.isValueNode() && !id.isNull()) {
       String name = (info.path("first_name").asText("") + " " + info.path("last_name").asText(""));

@@ -1,6 +1,7 @@
 package app.walkaway.importer.whatsapp;
 
 import app.walkaway.importer.ImportException;
+import app.walkaway.importer.Limits;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,11 +47,6 @@ final class CappedInputStream extends FilterInputStream {
   }
 
   static ImportException tooBig(String what, long cap) {
-    return new ImportException(
-        what
-            + ": unpacks to more than "
-            + cap
-            + " bytes, the most Walkaway reads from one file in a zip (a damaged or unsafe zip,"
-            + " or a chat bigger than the limit set for this import)");
+    return Limits.tooBigInZip(what, cap);
   }
 }

@@ -2,6 +2,7 @@ package app.walkaway.importer.whatsapp;
 
 import app.walkaway.importer.ImportException;
 import app.walkaway.importer.Peek;
+import app.walkaway.importer.ZipFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,7 +47,7 @@ final class ChatSource implements AutoCloseable {
   private static ChatSource openZip(Path path, String name, long cap) {
     ZipFile zip;
     try {
-      zip = new ZipFile(path.toFile(), java.nio.charset.StandardCharsets.UTF_8);
+      zip = ZipFiles.open(path, java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ImportException(name + ": cannot open the zip file (" + e.getMessage() + ")", e);
     }

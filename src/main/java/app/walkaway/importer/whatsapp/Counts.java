@@ -17,6 +17,8 @@ import java.util.List;
  * @param badDates headers whose date cannot exist, kept as text
  * @param badDateLine the first of them, or 0
  * @param replaced bytes that were not UTF-8
+ * @param longLines lines cut at {@link LineReader#MAX_LINE_BYTES}
+ * @param longMessages messages cut at {@link MessageText#MAX_CHARS}
  */
 record Counts(
     long entries,
@@ -27,9 +29,11 @@ record Counts(
     long otherShapeLine,
     long badDates,
     long badDateLine,
-    long replaced) {
+    long replaced,
+    Cuts longLines,
+    Cuts longMessages) {
 
-  static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0);
+  static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, Cuts.NONE, Cuts.NONE);
 
   /**
    * These counts followed by a later segment's, whose line numbers are {@code shift} short of the
@@ -45,7 +49,9 @@ record Counts(
         firstLine(otherShape, otherShapeLine, later.otherShape, later.otherShapeLine, shift),
         badDates + later.badDates,
         firstLine(badDates, badDateLine, later.badDates, later.badDateLine, shift),
-        replaced + later.replaced);
+        replaced + later.replaced,
+        longLines.then(later.longLines, shift),
+        longMessages.then(later.longMessages, shift));
   }
 
   private static long firstLine(
@@ -64,6 +70,7 @@ record Counts(
               + " replaced with \uFFFD.");
     }
     Notes.add(notes, edited, before, otherShape, otherShapeLine, badDates, badDateLine);
+    Notes.addCuts(notes, longLines, longMessages);
     return new ImportReport(
         origin, Shape.platform(layout.shape()), entries, systemLines, replaced, notes);
   }

@@ -60,6 +60,7 @@ final class Emitter {
   private long otherShapeLine;
   private long badDates;
   private long badDateLine;
+  private Cuts longMessages = Cuts.NONE;
 
   Emitter(Layout layout, Out out) {
     this(layout, out, true);
@@ -89,7 +90,7 @@ final class Emitter {
       }
     }
     finish();
-    return counts(lines.replacedBytes());
+    return counts(lines.replacedBytes(), Cuts.of(lines.longLines(), 1, Long.MAX_VALUE));
   }
 
   /**
@@ -135,7 +136,11 @@ final class Emitter {
     badDateLine = 0;
   }
 
-  Counts counts(long replaced) {
+  /**
+   * What was counted, with {@code replaced} bytes that were not UTF-8 and the {@code longLines} cut
+   * by the reader, both counted over the lines this emitter read.
+   */
+  Counts counts(long replaced, Cuts longLines) {
     return new Counts(
         entries,
         systemLines,
@@ -145,7 +150,9 @@ final class Emitter {
         otherShapeLine,
         badDates,
         badDateLine,
-        replaced);
+        replaced,
+        longLines,
+        longMessages);
   }
 
   /**
@@ -211,6 +218,9 @@ final class Emitter {
     String body = text.text();
     if (text.edited()) {
       edited++;
+    }
+    if (text.dropped() > 0) { // never plain: see MessageText#hints
+      longMessages = longMessages.plus(pendingLine, text.length() + text.dropped());
     }
     emit(pendingAuthor, body, text.hints());
   }

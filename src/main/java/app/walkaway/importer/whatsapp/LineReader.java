@@ -1,5 +1,6 @@
 package app.walkaway.importer.whatsapp;
 
+import app.walkaway.importer.Limits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,7 +8,9 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Streams UTF-8 text as lines without building a whole-file string. Lines are split on the byte
@@ -25,9 +28,22 @@ import java.util.Arrays;
  *
  * <p>A reader made with a prefix limit decodes only the first bytes of each line: the first pass
  * needs headers, not bodies, and skipping their decoding is most of its speed.
+ *
+ * <p>No line is kept longer than {@link #MAX_LINE_BYTES}: a longer one is cut there (its {@link
+ * #cut()} is true), noted in {@link #longLines()}, and the rest of it is read past without being
+ * kept, so a file of one 3 GB line is read in a few megabytes. The bound adds next to nothing to
+ * the normal path: the prefix limit, which every line is already compared with, is never above it
+ * (a line is noted only when that compare cut it), and the buffer is checked only where it would
+ * grow.
  */
 final class LineReader implements AutoCloseable {
   static final int WHOLE_LINES = Integer.MAX_VALUE;
+
+  /**
+   * The longest line kept, in bytes ({@link Limits#MAX_LINE_BYTES}: no line of a real export comes
+   * near it). The buffer then holds at most twice this.
+   */
+  static final int MAX_LINE_BYTES = Limits.MAX_LINE_BYTES;
 
   /**
    * Bytes asked of the input at a time. 32 kB keeps the bytes, their chars and the JDK's own buffer
@@ -56,6 +72,7 @@ final class LineReader implements AutoCloseable {
   private final InputStream in;
   private final boolean widenByLoop;
   private final int prefix;
+  private final int maxLine;
   private byte[] buf;
   private int pos;
   private int limit;
@@ -88,6 +105,9 @@ final class LineReader implements AutoCloseable {
 
   private long lineStart;
 
+  /** The lines cut at {@link #maxLine}, in order; empty in any real export. */
+  private final List<LongLine> longLines = new ArrayList<>(0);
+
   /** Where the current line ends in {@link #buf}, and from where on its bytes are all ASCII. */
   private int byteEnd;
 
@@ -104,13 +124,28 @@ final class LineReader implements AutoCloseable {
 
   /** The same, widening by our own loop or by the JDK's decoder (see {@link #WIDEN_BY_LOOP}). */
   LineReader(InputStream in, int prefixBytes, boolean widenByLoop) {
-    this(in, prefixBytes, new byte[CHUNK * 2], new char[CHUNK * 2], widenByLoop);
+    this(in, prefixBytes, MAX_LINE_BYTES, new byte[CHUNK * 2], new char[CHUNK * 2], widenByLoop);
+  }
+
+  /** A reader of whole lines that cuts them at {@code maxLineBytes} instead (tests). */
+  static LineReader cuttingAt(InputStream in, int maxLineBytes) {
+    return new LineReader(
+        in, WHOLE_LINES, maxLineBytes, new byte[CHUNK * 2], new char[CHUNK * 2], WIDEN_BY_LOOP);
   }
 
   private LineReader(
-      InputStream in, int prefixBytes, byte[] buf, char[] mirror, boolean widenByLoop) {
+      InputStream in,
+      int prefixBytes,
+      int maxLineBytes,
+      byte[] buf,
+      char[] mirror,
+      boolean widenByLoop) {
+    if (maxLineBytes < 1) {
+      throw new IllegalArgumentException("maxLineBytes must be positive");
+    }
     this.in = in;
-    this.prefix = prefixBytes;
+    this.maxLine = maxLineBytes;
+    this.prefix = Math.min(prefixBytes, maxLineBytes);
     this.buf = buf;
     this.mirror = mirror;
     this.widenByLoop = widenByLoop;
@@ -122,7 +157,8 @@ final class LineReader implements AutoCloseable {
    * of a megabyte each time otherwise).
    */
   static LineReader reusing(InputStream in, LineReader spent) {
-    return new LineReader(in, WHOLE_LINES, spent.buf, spent.mirror, spent.widenByLoop);
+    return new LineReader(
+        in, WHOLE_LINES, spent.maxLine, spent.buf, spent.mirror, spent.widenByLoop);
   }
 
   /** Advances to the next line; false at the end of the input. */
@@ -146,11 +182,21 @@ final class LineReader implements AutoCloseable {
         pos = limit;
         return true;
       }
-      fill();
+      if (!fill()) {
+        decode(pos, limit); // pos is 0: the line's first bytes, cut at the prefix and noted
+        skipRestOfLine();
+        return true;
+      }
     }
   }
 
-  private void fill() {
+  /**
+   * Reads more of the input after the bytes of the line being read; false, reading nothing, when
+   * that line has outgrown {@link #maxLine} and the buffer would have to grow to hold more of it.
+   * It is then longer than {@code maxLine} by more than a BOM and a {@code \r}, so that {@link
+   * #decode} cuts it.
+   */
+  private boolean fill() {
     if (pos > 0) {
       System.arraycopy(buf, pos, buf, 0, limit - pos);
       shifted += pos;
@@ -167,19 +213,68 @@ final class LineReader implements AutoCloseable {
       pos = 0;
     }
     if (buf.length - limit < CHUNK) {
+      if (limit > maxLine + 4) {
+        return false; // the bound's one test, made only where the buffer would grow
+      }
       buf = Arrays.copyOf(buf, buf.length * 2);
       mirror = Arrays.copyOf(mirror, buf.length);
     }
+    int n = read(limit);
+    if (n < 0) {
+      eof = true;
+    } else {
+      limit += n;
+    }
+    return true;
+  }
+
+  private int read(int at) {
     try {
-      int n = in.read(buf, limit, buf.length - limit);
-      if (n < 0) {
-        eof = true;
-      } else {
-        limit += n;
-      }
+      return in.read(buf, at, buf.length - at);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Reads past the rest of the line just cut, keeping none of it, and notes its whole length. The
+   * cut line's chars stay in the mirror; its bytes are no longer needed (a cut line has no ASCII
+   * tail to take from them), so the input is read into the buffer from its start.
+   */
+  private void skipRestOfLine() {
+    long length = limit; // the line's bytes so far; pos is 0
+    byte last = buf[limit - 1];
+    int newline;
+    while (true) {
+      int n = read(0);
+      if (n < 0) {
+        eof = true;
+        newline = -1;
+        limit = 0;
+        break;
+      }
+      newline = indexOfNewline(buf, 0, n); // notes high bytes, forgotten below
+      if (newline < n) {
+        length += newline;
+        last = newline > 0 ? buf[newline - 1] : last;
+        limit = n;
+        break;
+      }
+      length += n;
+      last = n > 0 ? buf[n - 1] : last;
+    }
+    if (last == '\r') {
+      length--; // counted without its line break, as decode counts a line it holds
+    }
+    pos = newline + 1;
+    scan = pos;
+    widened = 0;
+    firstHigh = NONE;
+    afterLastHigh = 0;
+    long end = lineStart + length + (last == '\r' ? 1 : 0);
+    shifted = end + 1 - pos; // buf[pos] is the byte after the line's newline
+    LongLine cut = longLines.remove(longLines.size() - 1);
+    longLines.add(new LongLine(cut.line(), length));
   }
 
   private void decode(int from, int to) {
@@ -197,6 +292,9 @@ final class LineReader implements AutoCloseable {
     }
     int end = to - from > prefix ? from + prefix : to;
     cut = end < to;
+    if (cut && to - from > maxLine) {
+      longLines.add(new LongLine(lineNumber, to - from));
+    }
     charStart = from;
     if (widened < end) {
       widen(end);
@@ -354,9 +452,19 @@ final class LineReader implements AutoCloseable {
     return charEnd;
   }
 
-  /** True when this line is longer than the prefix this reader decodes. */
+  /** True when this line is longer than the prefix this reader decodes, or than it keeps. */
   boolean cut() {
     return cut;
+  }
+
+  /** The lines so far that were longer than this reader keeps, each cut to its first bytes. */
+  List<LongLine> longLines() {
+    return longLines;
+  }
+
+  /** The longest line this reader keeps, in bytes. */
+  int maxLine() {
+    return maxLine;
   }
 
   /** 1-based number of the current line. */

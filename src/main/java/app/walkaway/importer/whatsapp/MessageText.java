@@ -1,6 +1,7 @@
 package app.walkaway.importer.whatsapp;
 
 import app.walkaway.event.Questions;
+import app.walkaway.importer.Limits;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -12,6 +13,15 @@ import java.util.Arrays;
  */
 final class MessageText {
   private static final String EDITED = "<This message was edited>";
+
+  /**
+   * The most chars a message keeps ({@link Limits#MAX_TEXT_CHARS}); the rest is dropped and counted
+   * ({@link #dropped()}). Only a damaged or hostile file reaches it: a million lines of "continued"
+   * text would otherwise gather into one string of any size. A single line is never longer ({@link
+   * LineReader#MAX_LINE_BYTES} bytes are at most as many chars), so only continuation lines can
+   * reach it.
+   */
+  static final int MAX_CHARS = Limits.MAX_TEXT_CHARS;
 
   /**
    * {@link #hints()} bits. KNOWN: the text does not open with a direction mark, and its chars were
@@ -51,6 +61,9 @@ final class MessageText {
   /** Whether {@link #hints} is up to date; char texts are looked at only when asked. */
   private boolean looked;
 
+  /** Chars past {@link #MAX_CHARS} left out of this message. */
+  private long dropped;
+
   /**
    * Where the author ends in {@code s[from, to)}: the first ": " (FORMATS §1.5, first wins), or a
    * final ':' for a sender with an empty body ("Amazon EG:"); -1 when there is no author (a
@@ -70,6 +83,7 @@ final class MessageText {
     length = 0;
     inBytes = false;
     looked = false;
+    dropped = 0;
     append(s, from, to);
   }
 
@@ -88,6 +102,7 @@ final class MessageText {
       System.arraycopy(lines.bytes(), lines.byteEnd() - n, bytes, 0, n);
       length = n;
       inBytes = true;
+      dropped = 0;
       hints = look(bytes, 0, n);
       firstLineEnd = n;
       looked = true;
@@ -96,13 +111,21 @@ final class MessageText {
     }
   }
 
-  /** Adds a continuation line. */
+  /** Adds a continuation line, or as much of it as {@link #MAX_CHARS} leaves room for. */
   void appendLine(char[] s, int from, int to) {
     unfold();
     looked = false;
-    ensure(length + 1);
-    chars[length++] = '\n';
-    append(s, from, to);
+    if (length < chars.length || room(1) == 1) {
+      chars[length++] = '\n';
+      append(s, from, to);
+    } else {
+      dropped += to - from;
+    }
+  }
+
+  /** Chars left out of this message past {@link #MAX_CHARS}; 0 for any real message. */
+  long dropped() {
+    return dropped;
   }
 
   /**
@@ -189,8 +212,8 @@ final class MessageText {
     char[] c = chars;
     int n = length;
     firstLineEnd = n;
-    if (n > 0 && (c[0] == '\u200E' || c[0] == '\u200F')) {
-      return 0;
+    if ((n > 0 && (c[0] == '\u200E' || c[0] == '\u200F')) || dropped > 0) {
+      return 0; // a cut text is never plain, so the emitter notes it (Emitter#flush)
     }
     int found = KNOWN;
     for (int i = 0; i < n; i++) {
@@ -233,9 +256,29 @@ final class MessageText {
 
   private void append(char[] s, int from, int to) {
     int n = to - from;
-    ensure(length + n);
+    if (length + n > chars.length) {
+      n = room(n);
+    }
     System.arraycopy(s, from, chars, length, n);
     length += n;
+  }
+
+  /**
+   * Grows the chars for {@code n} more, but not past {@link #MAX_CHARS}; returns how many of them
+   * fit, counting the others as dropped. Asked only where the array would grow, so a real message
+   * pays nothing for the cap.
+   */
+  private int room(int n) {
+    long wanted = (long) length + n;
+    if (wanted > MAX_CHARS) {
+      dropped += wanted - MAX_CHARS;
+      wanted = MAX_CHARS;
+    }
+    if (chars.length < wanted) {
+      long grown = Math.max(wanted, Math.min(MAX_CHARS, chars.length * 2L));
+      chars = Arrays.copyOf(chars, (int) grown);
+    }
+    return (int) wanted - length;
   }
 
   private void ensure(int capacity) {

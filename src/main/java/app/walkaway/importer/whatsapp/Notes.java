@@ -1,5 +1,6 @@
 package app.walkaway.importer.whatsapp;
 
+import app.walkaway.importer.Sizes;
 import java.util.List;
 
 /** The report sentences the second pass contributes. */
@@ -41,6 +42,54 @@ final class Notes {
               + " that cannot exist (first at line "
               + badDateLine
               + "); kept as text inside the message above.");
+    }
+  }
+
+  /** Lines and messages cut because they were longer than any real one can be. */
+  static void addCuts(List<String> notes, Cuts lines, Cuts messages) {
+    String kept = Sizes.bytes(LineReader.MAX_LINE_BYTES);
+    if (lines.count() == 1) {
+      notes.add(
+          "Line "
+              + lines.firstLine()
+              + " is "
+              + Sizes.bytes(lines.firstSize())
+              + " long, far longer than a real message can be; only its first "
+              + kept
+              + " was read.");
+    } else if (lines.count() > 1) {
+      notes.add(
+          Sizes.count(lines.count())
+              + " lines are longer than "
+              + kept
+              + ", far longer than a real message can be (the first is line "
+              + lines.firstLine()
+              + ", "
+              + Sizes.bytes(lines.firstSize())
+              + "); only the first "
+              + kept
+              + " of each was read.");
+    }
+    String most = Sizes.count(MessageText.MAX_CHARS);
+    if (messages.count() == 1) {
+      notes.add(
+          "The message at line "
+              + messages.firstLine()
+              + " holds "
+              + Sizes.count(messages.firstSize())
+              + " characters, far more than a real message can; only its first "
+              + most
+              + " were kept.");
+    } else if (messages.count() > 1) {
+      notes.add(
+          Sizes.count(messages.count())
+              + " messages hold more than "
+              + most
+              + " characters, far more than a real message can (the first at line "
+              + messages.firstLine()
+              + "); only the first "
+              + most
+              + " of each were kept.");
     }
   }
 

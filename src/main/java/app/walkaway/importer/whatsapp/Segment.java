@@ -3,6 +3,7 @@ package app.walkaway.importer.whatsapp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -61,8 +62,45 @@ final class Segment implements Callable<Segment.Lines> {
   public Lines call() {
     // Read from the byte before the start: if it is a newline, a line starts exactly at start.
     long from = Math.max(0, start - 1);
-    try (FileChannel channel = FileChannel.open(file);
-        LineReader lines = reader(Channels.newInputStream(channel.position(from)))) {
+    try (FileChannel channel = FileChannel.open(file)) {
+      if (start > 0 && !lineStartsIn(channel, from)) {
+        return new Lines(0, 0, Counts.NONE);
+      }
+      return read(channel, from);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether a line starts in this segment, after the newline at or past {@code from}. A segment
+   * that lies inside one line (of a damaged or hostile file: a 3 GB line is 12,000 segments) owns
+   * nothing; without this look each of them would read the rest of that line to its end. Usually
+   * one small read: lines are short.
+   */
+  private boolean lineStartsIn(FileChannel channel, long from) throws IOException {
+    ByteBuffer bytes = ByteBuffer.allocate(4096);
+    for (long at = from; at + 1 < end; ) {
+      if (at > from && bytes.capacity() == 4096) {
+        bytes = ByteBuffer.allocate(64 * 1024); // a long line: fewer, larger reads
+      }
+      bytes.clear();
+      int n = channel.read(bytes, at);
+      if (n <= 0) {
+        return false;
+      }
+      for (int i = 0; i < n && at + i + 1 < end; i++) {
+        if (bytes.get(i) == '\n') {
+          return true;
+        }
+      }
+      at += n;
+    }
+    return false;
+  }
+
+  private Lines read(FileChannel channel, long from) throws IOException {
+    try (LineReader lines = reader(Channels.newInputStream(channel.position(from)))) {
       long skipped = 0;
       if (start > 0) {
         lines.next(); // the rest of the line the start cuts: the previous segment's
@@ -71,8 +109,6 @@ final class Segment implements Callable<Segment.Lines> {
       read(lines, from, skipped);
       SPENT.set(lines);
       return new Lines(skipped, crossing, counts);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 
@@ -85,6 +121,8 @@ final class Segment implements Callable<Segment.Lines> {
   private void read(LineReader lines, long from, long skipped) {
     Emitter emitter = new Emitter(layout, out, texts);
     boolean owning = start == 0;
+    long ownFrom = 1; // the reader's lines this segment owns: [ownFrom, ownTo)
+    long ownTo = Long.MAX_VALUE;
     boolean crossed = false;
     long replacedBefore = lines.replacedBytes(); // bytes replaced in lines that are not ours
     long replacedAtLine = replacedBefore;
@@ -95,10 +133,12 @@ final class Segment implements Callable<Segment.Lines> {
       }
       LocalDateTime at = emitter.headerOf(lines);
       if (at != null && crossed) {
+        ownTo = lines.lineNumber();
         break; // the next segment's first message
       }
       if (at != null && !owning) {
         owning = true;
+        ownFrom = lines.lineNumber();
         emitter.forgetCounts();
         replacedBefore = replacedAtLine;
       }
@@ -111,7 +151,9 @@ final class Segment implements Callable<Segment.Lines> {
     }
     if (owning) {
       emitter.finish();
-      counts = emitter.counts(replacedAtLine - replacedBefore);
+      counts =
+          emitter.counts(
+              replacedAtLine - replacedBefore, Cuts.of(lines.longLines(), ownFrom, ownTo));
     }
   }
 }

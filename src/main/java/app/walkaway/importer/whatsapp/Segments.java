@@ -4,6 +4,7 @@ import app.walkaway.importer.Author;
 import app.walkaway.importer.Entry;
 import app.walkaway.importer.ImportException;
 import app.walkaway.importer.ImportOptions;
+import app.walkaway.importer.Limits;
 import app.walkaway.importer.SplitSink;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -44,7 +45,10 @@ final class Segments {
     return size < PARALLEL_FROM ? 1 : allowed;
   }
 
-  /** {@code texts}: see {@link ImportOptions#texts()}. */
+  /**
+   * {@code texts}: see {@link ImportOptions#texts()}; past {@code maxEntries} entries the file is
+   * refused ({@link Limits#tooManyEntries}), at most a segment's entries after the cap was passed.
+   */
   static Counts read(
       Path file,
       long size,
@@ -52,12 +56,13 @@ final class Segments {
       boolean texts,
       String origin,
       int threads,
+      long maxEntries,
       Consumer<Entry> sink) {
     int count = (int) Math.max(threads, (size + SEGMENT_BYTES - 1) / SEGMENT_BYTES);
-    return read(file, size, layout, texts, origin, threads, count, sink);
+    return read(file, size, layout, texts, origin, threads, count, maxEntries, sink);
   }
 
-  /** Reads the file cut into {@code count} segments of about equal size. */
+  /** Reads the file cut into {@code count} segments of about equal size, without a cap (tests). */
   static Counts read(
       Path file,
       long size,
@@ -66,6 +71,19 @@ final class Segments {
       String origin,
       int threads,
       int count,
+      Consumer<Entry> sink) {
+    return read(file, size, layout, texts, origin, threads, count, Long.MAX_VALUE, sink);
+  }
+
+  private static Counts read(
+      Path file,
+      long size,
+      Layout layout,
+      boolean texts,
+      String origin,
+      int threads,
+      int count,
+      long maxEntries,
       Consumer<Entry> sink) {
     ExecutorService pool = Executors.newFixedThreadPool(threads, Segments::daemon);
     Holders holders = new Holders(origin, sink);
@@ -89,6 +107,9 @@ final class Segments {
         done.handOver(lines.shift(linesBefore));
         total = total.then(lines.counts(), lines.shift(linesBefore));
         linesBefore += lines.crossing();
+        if (total.entries() > maxEntries) {
+          throw Limits.tooManyEntries(origin, maxEntries);
+        }
       }
       return total;
     } finally {

@@ -7,6 +7,7 @@ import app.walkaway.importer.Entry;
 import app.walkaway.importer.ImportException;
 import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.ImportReport;
+import app.walkaway.importer.Limits;
 import app.walkaway.importer.Peek;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -112,15 +113,28 @@ public final class WhatsAppImporter implements ChatImporter {
       int threads = Segments.threadsFor(size, options.threads());
       if (threads > 1) {
         return Segments.read(
-            plain.get(), size, layout, options.texts(), source.origin(), threads, sink);
+            plain.get(),
+            size,
+            layout,
+            options.texts(),
+            source.origin(),
+            threads,
+            options.maxEntries(),
+            sink);
       }
     }
     String origin = source.origin();
+    long max = options.maxEntries();
+    long[] count = {0};
     Emitter.Out out =
-        (at, millis, author, kind, text, asks, line) ->
-            sink.accept(
-                new Entry(
-                    at, author, kind, Channel.WHATSAPP, text, SourceRef.of(origin, line), 0, asks));
+        (at, millis, author, kind, text, asks, line) -> {
+          if (++count[0] > max) {
+            throw Limits.tooManyEntries(origin, max);
+          }
+          sink.accept(
+              new Entry(
+                  at, author, kind, Channel.WHATSAPP, text, SourceRef.of(origin, line), 0, asks));
+        };
     try (LineReader lines = new LineReader(source.open())) {
       return new Emitter(layout, out, options.texts()).run(lines);
     }

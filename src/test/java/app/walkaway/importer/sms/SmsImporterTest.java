@@ -11,6 +11,7 @@ import app.walkaway.importer.ImportException;
 import app.walkaway.importer.ImportedFile;
 import app.walkaway.importer.Importers;
 import app.walkaway.importer.Names;
+import app.walkaway.importer.WhichConversationException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -100,7 +101,8 @@ class SmsImporterTest {
         .hasMessageContaining("holds 2 contacts")
         .hasMessageContaining("Tomas Berg at +447700900123 (8 messages)")
         .hasMessageContaining("Ines Okafor at +447700900456 (1 message)")
-        .hasMessageContaining("--them NAME");
+        .isInstanceOf(WhichConversationException.class)
+        .hasMessageContaining("say whose to read");
   }
 
   @Test

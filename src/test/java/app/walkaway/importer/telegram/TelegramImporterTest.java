@@ -10,6 +10,7 @@ import app.walkaway.importer.Fixtures;
 import app.walkaway.importer.ImportException;
 import app.walkaway.importer.ImportedFile;
 import app.walkaway.importer.Importers;
+import app.walkaway.importer.WhichConversationException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,7 +91,8 @@ class TelegramImporterTest {
         .hasMessageContaining("2 personal chats")
         .hasMessageContaining("Ines Okafor (2 messages)")
         .hasMessageContaining("Tomas Berg (4 messages)")
-        .hasMessageContaining("--them NAME");
+        .isInstanceOf(WhichConversationException.class)
+        .hasMessageContaining("say whose to read");
   }
 
   @Test

@@ -73,7 +73,9 @@ class WhatsAppZipTest {
 
     assertThatThrownBy(() -> Importers.read(zip, small))
         .isInstanceOf(ImportException.class)
-        .hasMessageStartingWith("big.zip/_chat.txt: unpacks to more than 4096 bytes");
+        .hasMessageStartingWith(
+            "big.zip/_chat.txt: unpacks to more than 4 kB, the most Walkaway reads from one file"
+                + " in a zip");
   }
 
   @Test

@@ -1,0 +1,112 @@
+package app.walkaway.web;
+
+import app.walkaway.method.Item;
+import app.walkaway.readout.Because;
+import app.walkaway.readout.Citation;
+import app.walkaway.readout.Readout;
+import app.walkaway.service.ReadOut;
+import app.walkaway.service.ReadoutRequest;
+import app.walkaway.service.ServiceException;
+import app.walkaway.service.VaultReading;
+import app.walkaway.service.VaultSession;
+import app.walkaway.text.EventWords;
+import app.walkaway.text.Him;
+import app.walkaway.text.PageWords;
+import app.walkaway.text.ReadoutWords;
+import app.walkaway.web.view.Guide;
+import app.walkaway.web.view.ReadoutView;
+import app.walkaway.web.view.Section;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Read-out: what the evidence shows about his response since she stepped back, answer first. The
+ * reading is the service's; the words are {@code text}'s; this page lays them out. Safety speaks
+ * alone (VOICE.md rule 4): a read-out that points to danger shows what was seen, what to do and
+ * what to keep, and nothing else.
+ */
+final class ReadoutPage {
+  static final String PATH = "/readout";
+  private final Kit kit;
+
+  ReadoutPage(Kit kit) {
+    this.kit = kit;
+  }
+
+  void show(Context ctx) {
+    VaultSession session = kit.session();
+    VaultReading reading;
+    try {
+      reading =
+          ReadOut.run(session, new ReadoutRequest(Optional.empty(), kit.now(), Optional.empty()));
+    } catch (ServiceException e) {
+      notYet(ctx, e);
+      return;
+    }
+    Him him = kit.him(session);
+    kit.render(
+        ctx,
+        "readout.jte",
+        Map.of("shell", kit.at(Section.READOUT), "readout", view(reading, him)));
+  }
+
+  static ReadoutView view(VaultReading reading, Him him) {
+    Readout r = reading.reading().readout();
+    boolean safety = r.safetyFirst();
+    List<ReadoutView.Evidence> evidence =
+        r.citations().stream().map(c -> evidence(c, him)).toList();
+    List<Guide> steps =
+        safety
+            ? List.of()
+            : reading.reading().nextSteps().stream().map(ReadoutPage::guide).toList();
+    return new ReadoutView(
+        ReadoutWords.headline(r),
+        ReadoutWords.safety(r),
+        ReadoutWords.reasons(r),
+        ReadoutWords.confidence(r.confidence()),
+        ReadoutWords.needed(r).map(n -> "Still needed: " + n + "."),
+        safety ? List.of() : ReadoutWords.figures(r),
+        evidence,
+        steps,
+        "Since "
+            + Dates.day(reading.start())
+            + ", compared with the "
+            + VaultReading.BASELINE_WEEKS
+            + " weeks before.");
+  }
+
+  private static ReadoutView.Evidence evidence(Citation c, Him him) {
+    boolean redFlag = c.because() instanceof Because.Words w && w.kind().isRedFlag();
+    return new ReadoutView.Evidence(
+        Dates.moment(c.at()),
+        EventWords.who(c.who(), him),
+        EventWords.quote(c),
+        EventWords.source(c.source()),
+        EventWords.why(c),
+        redFlag);
+  }
+
+  private static Guide guide(Item item) {
+    Item shown = PageWords.forPage(item);
+    return new Guide(shown.text(), shown.help());
+  }
+
+  /** No read-out yet: say why, and what makes one possible. */
+  private void notYet(Context ctx, ServiceException e) {
+    String line =
+        switch (e.problem()) {
+          case NO_START_DAY, NO_PLAN ->
+              "The read-out compares how he reaches for you before and after the day you step"
+                  + " back. Choose that day in your plan, and it begins.";
+          case START_AFTER_NOW ->
+              "Your plan has not started yet. The read-out begins on the day you step back.";
+          case EMPTY_VAULT, NO_MESSAGES ->
+              "There is nothing to read yet. Import your chat with him, or note what happens on"
+                  + " the Today page.";
+          default -> throw e;
+        };
+    kit.render(ctx, "readout-not-yet.jte", Map.of("shell", kit.at(Section.READOUT), "line", line));
+  }
+}

@@ -1,0 +1,58 @@
+package app.walkaway.web.view;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The read-out: the answer first, then why, what it rests on (his words with time and source, and
+ * his behaviour), the before and since figures in plain words, and what to do next. When it points
+ * to danger only the safety part is filled: no figures, no relationship advice beside it.
+ *
+ * @param headline the answer, in one or two sentences
+ * @param safety what to do for her safety; empty unless the read-out points to danger
+ * @param reasons why, most important first
+ * @param restsOn how sure it is, and why
+ * @param needed what more is needed before it can say more, if anything
+ * @param figures his figures before and since, in plain words (empty when safety speaks)
+ * @param evidence the messages and events it rests on, in time order
+ * @param nextSteps what to do now (empty when safety speaks)
+ * @param since the period read, in words ("since 1 March 2026, compared with the 12 weeks before")
+ */
+public record ReadoutView(
+    String headline,
+    List<String> safety,
+    List<String> reasons,
+    String restsOn,
+    Optional<String> needed,
+    List<String> figures,
+    List<Evidence> evidence,
+    List<Guide> nextSteps,
+    String since) {
+  /** The first few items it rests on are shown; the rest wait behind one more click. */
+  public static final int SHOWN = 5;
+
+  public ReadoutView {
+    safety = List.copyOf(safety);
+    reasons = List.copyOf(reasons);
+    figures = List.copyOf(figures);
+    evidence = List.copyOf(evidence);
+    nextSteps = List.copyOf(nextSteps);
+  }
+
+  public boolean safetyFirst() {
+    return !safety.isEmpty();
+  }
+
+  /**
+   * One message or event it rests on.
+   *
+   * @param when date and time
+   * @param who whose it was
+   * @param quote the words, or what it was
+   * @param source the file and line, or "noted by you"
+   * @param why why it is cited
+   * @param redFlag true when his words were read as a red flag (shown in the danger colour)
+   */
+  public record Evidence(
+      String when, String who, String quote, String source, String why, boolean redFlag) {}
+}
