@@ -35,6 +35,12 @@ class CoreWordsTest {
   /** The vault branch's unlock files, still to be worded this way (see the service report). */
   private static final Set<String> NOT_YET = Set.of("vault/Unlock.java", "vault/Vault.java");
 
+  /**
+   * Files that name commands only to take them out: PageWords finds the playbook's command asides
+   * and says them as pages instead.
+   */
+  private static final Set<String> TRANSLATORS = Set.of("text/PageWords.java");
+
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern COMMAND =
       Pattern.compile(
@@ -53,7 +59,7 @@ class CoreWordsTest {
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
           String name = root.relativize(file).toString().replace('\\', '/');
-          if (!NOT_YET.contains(name)) {
+          if (!NOT_YET.contains(name) && !TRANSLATORS.contains(name)) {
             found.addAll(commandsIn(name, Files.readString(file)));
           }
         }

@@ -42,16 +42,24 @@ public final class VaultKeeping {
   }
 
   /**
-   * Re-keys the vault after proving {@code current} opens it (by opening the file a second time,
-   * which costs one more key derivation): someone at her unlocked screen cannot change it.
+   * Re-keys the vault after proving {@code current} is its passphrase (one more key derivation):
+   * someone at her unlocked screen cannot change it.
    */
   public static void changePassphrase(VaultSession session, char[] current, char[] chosen) {
     if (chosen.length < Passphrase.MIN_LENGTH) {
       throw VaultSession.weak();
     }
-    VaultSession.unlock(new VaultPlace(session.file()), current, SessionSettings.oneCommand())
-        .close();
+    if (current.length == 0 || !opensWith(session, current)) {
+      throw new ServiceException(
+          Problem.WRONG_PASSPHRASE, session.file() + ": the current passphrase does not open it");
+    }
     changePassphrase(session, chosen);
+  }
+
+  private static boolean opensWith(VaultSession session, char[] current) {
+    try (Passphrase typed = Passphrase.of(current)) {
+      return session.read(vault -> vault.opensWith(typed));
+    }
   }
 
   /**

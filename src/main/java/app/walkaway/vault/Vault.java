@@ -205,6 +205,18 @@ public final class Vault implements AutoCloseable {
   }
 
   /**
+   * Whether {@code passphrase} is this vault's own, proven on the first page's checksum without a
+   * second open (one Walkaway at a time holds the file): a page changing it asks for the current
+   * one so that someone at her unlocked screen cannot lock her out.
+   */
+  public boolean opensWith(Passphrase passphrase) {
+    byte[] firstPage =
+        PageCheck.readFirstPage(file)
+            .orElseThrow(() -> new VaultException(file + ": it has no whole first page"));
+    return PageCheck.verifies(PageKey.derive(passphrase, PageCheck.salt(firstPage)), firstPage, 1);
+  }
+
+  /**
    * Re-keys the vault in place with {@code PRAGMA hexrekey}: one journaled transaction that
    * rewrites every page under the new key and a new salt. Interrupted, it leaves pages under both
    * keys and a hot journal holding the old pages; the next open proves the passphrase against that

@@ -122,7 +122,7 @@ class TodayBrowserTest {
       assertThat(visit.page.locator("#safety-first").count()).isEqualTo(1);
       assertThat(visit.page.locator(".habit-picture").count()).isZero();
       assertThat(visit.page.locator(".card.danger").innerText())
-          .contains("Keep the evidence: these messages and this log.");
+          .contains("Keep a record of what happens.");
       visit.assertClean();
     }
   }
