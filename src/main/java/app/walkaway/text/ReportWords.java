@@ -1,5 +1,6 @@
 package app.walkaway.text;
 
+import app.walkaway.safety.evidence.Canonical;
 import app.walkaway.safety.evidence.EvidenceReport;
 import app.walkaway.safety.evidence.Verification;
 import java.time.LocalDateTime;
@@ -189,7 +190,9 @@ public final class ReportWords {
         "Each entry's seal is the SHA-256 (in lower-case hexadecimal) of the UTF-8 text"
             + " \"previous: \", then the seal of the entry before it (64 zeros for the first"
             + " entry), a line break, and then the entry's own text.",
-        "The entry's text is the line \"walkaway evidence entry, version 1\" followed by one line"
+        "The entry's text is the line \""
+            + Canonical.HEADER
+            + "\" followed by one line"
             + " per field, each \"name: value\" and ending with a line break, in this order: seq,"
             + " recorded-at, occurred-at, kind, channel, what, his-identifier, place, witnesses,"
             + " injuries, medical, police-reference, refers-to, quote (then, when there is a"
@@ -198,9 +201,10 @@ public final class ReportWords {
         "Values are exactly as stored, with a backslash written as \\\\, a line feed as \\n and a"
             + " carriage return as \\r; an absent value is written as \"-\"; times are"
             + " yyyy-MM-ddTHH:mm:ss; refers-to is \"corrects N\" or \"adds-to N\".",
-        "The vault's export (walkaway export --json) holds every field and kept file, so anyone"
-            + " can rebuild these texts and recompute the seals with any SHA-256 tool."
-            + " walkaway evidence verify does the same on the vault and prints the chain head.",
+        "The vault's export (a JSON file Walkaway writes on request) holds every field and kept"
+            + " file, so anyone can rebuild these texts and recompute the seals with any SHA-256"
+            + " tool. Walkaway's own check of the journal does the same on the vault and shows the"
+            + " chain head.",
         "Someone who holds the vault's passphrase could in principle rewrite the whole chain"
             + " consistently; the chain head printed on a report given to someone else fixes what"
             + " that report covered.");

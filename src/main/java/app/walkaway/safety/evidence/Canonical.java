@@ -13,7 +13,9 @@ import java.util.Locale;
  * any SHA-256 tool; the report's appendix describes it.
  */
 public final class Canonical {
-  static final String HEADER = "walkaway evidence entry, version 1";
+  /** The first line of every entry's text: names the format and its version. */
+  public static final String HEADER = "walkaway evidence entry, version 1";
+
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss", Locale.ROOT);
 
