@@ -1,11 +1,13 @@
 package app.walkaway.cli;
 
 import app.walkaway.safety.evidence.Details;
+import app.walkaway.safety.evidence.Entry;
 import app.walkaway.safety.evidence.Incident;
 import app.walkaway.safety.evidence.IncidentKind;
 import app.walkaway.safety.evidence.Reference;
 import app.walkaway.service.EvidenceJournal;
 import app.walkaway.service.KeptFile;
+import app.walkaway.service.RedFlagMessages;
 import app.walkaway.service.ServiceException;
 import app.walkaway.service.TypedTime;
 import app.walkaway.service.VaultSession;
@@ -35,14 +37,17 @@ import picocli.CommandLine.Spec;
       "%nKIND is one of: threat, violence, sexual-violence, stalking, harassment,"
           + " unwanted-contact, unwanted-visit, damage, breach-of-order, other.",
       "%nWith --message FILE:LINE it keeps one of his imported messages, quoted exactly with the"
-          + " file, the line and the file's SHA-256; your words are then optional."
+          + " file, the line and the file's SHA-256; your words are then optional.",
+      "%nWith --from-signals it keeps every message of his that reads as a red flag (a threat,"
+          + " stalking, insults, pressure, threats to harm himself), each quoted the same way."
     },
     footer = {
       "",
       "Example:",
       "  walkaway evidence add --at \"2026-12-05 23:40\" --kind violence --place \"my flat\" \\",
       "    --witnesses \"my neighbour\" --attach door.jpg",
-      "  walkaway evidence add --message \"chat.txt:212\" --kind threat"
+      "  walkaway evidence add --message \"chat.txt:212\" --kind threat",
+      "  walkaway evidence add --from-signals"
     })
 public final class EvidenceAddCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -61,10 +66,11 @@ public final class EvidenceAddCommand implements Runnable {
   String message;
 
   @Option(
-      names = "--kind",
-      required = true,
-      paramLabel = "KIND",
-      description = "What kind of incident (see above).")
+      names = "--from-signals",
+      description = "Keep every message of his that reads as a red flag, quoted exactly.")
+  boolean fromSignals;
+
+  @Option(names = "--kind", paramLabel = "KIND", description = "What kind of incident (see above).")
   String kind;
 
   @Option(
@@ -111,9 +117,13 @@ public final class EvidenceAddCommand implements Runnable {
 
   @Override
   public void run() {
+    PrintWriter out = spec.commandLine().getOut();
+    if (fromSignals) {
+      addRedFlagMessages(out);
+      return;
+    }
     IncidentKind incidentKind = kind();
     List<KeptFile> files = attach.stream().map(KeptFile::read).toList();
-    PrintWriter out = spec.commandLine().getOut();
     if (message != null) {
       addMessage(out);
       return;
@@ -144,6 +154,31 @@ public final class EvidenceAddCommand implements Runnable {
         out.println(EvidenceWords.sealedFirst(added.sealedFirst()));
       }
       Wrap.print(out, "", "", EvidenceWords.added(added.entry()));
+    }
+  }
+
+  private void addRedFlagMessages(PrintWriter out) {
+    if (message != null || at != null || kind != null || corrects != null || !attach.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--from-signals keeps his messages as they are: use it without --message, --at, --kind,"
+              + " --corrects or --attach");
+    }
+    try (VaultSession opened = vault.open()) {
+      LocalDateTime now = LocalNow.toTheSecond();
+      List<RedFlagMessages.Found> found = RedFlagMessages.find(opened, now);
+      EvidenceJournal.FromSignals kept = new EvidenceJournal(opened).addRedFlagMessages(found, now);
+      if (kept.sealedFirst() > 0) {
+        out.println(EvidenceWords.sealedFirst(kept.sealedFirst()));
+      }
+      Wrap.print(
+          out,
+          "",
+          "",
+          EvidenceWords.fromSignals(found.size(), kept.added().size(), kept.alreadyKept()));
+      for (Entry entry : kept.added()) {
+        Wrap.print(out, "  - ", "    ", EvidenceWords.quoted(entry));
+      }
     }
   }
 
@@ -180,6 +215,10 @@ public final class EvidenceAddCommand implements Runnable {
   }
 
   private IncidentKind kind() {
+    if (kind == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--kind KIND is needed: what kind of incident, e.g. --kind threat");
+    }
     return IncidentKind.fromLabel(kind)
         .orElseThrow(
             () ->

@@ -1,11 +1,13 @@
 package app.walkaway.service;
 
 import app.walkaway.event.Event;
+import app.walkaway.safety.RedFlagKind;
 import app.walkaway.safety.evidence.AttachmentKey;
 import app.walkaway.safety.evidence.AttachmentRef;
 import app.walkaway.safety.evidence.Chain;
 import app.walkaway.safety.evidence.Entry;
 import app.walkaway.safety.evidence.Incident;
+import app.walkaway.safety.evidence.IncidentKind;
 import app.walkaway.safety.evidence.Quote;
 import app.walkaway.safety.evidence.Reference;
 import app.walkaway.safety.evidence.Verification;
@@ -16,11 +18,13 @@ import app.walkaway.vault.Vault;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Her evidence journal: add, attach, quote a message, list and verify. Entries carried over from an
@@ -128,6 +132,64 @@ public final class EvidenceJournal {
               + " them one by one by adding what happened in your words instead");
     }
     return addMessage(candidates.get(0), kind, herWords, now);
+  }
+
+  /**
+   * What keeping every red-flag message did: the entries added, and how many messages were already
+   * quoted in the journal (same file, line and words) and so not added again.
+   */
+  public record FromSignals(List<Entry> added, int alreadyKept, int sealedFirst) {}
+
+  /**
+   * Keeps each of {@code found} as an entry quoting his message exactly, with its file, line and
+   * the file's SHA-256. A message the journal already quotes (the same file, line and words) is not
+   * quoted twice, and is counted instead; nothing else is ever merged.
+   */
+  public FromSignals addRedFlagMessages(List<RedFlagMessages.Found> found, LocalDateTime now) {
+    return session.write(
+        vault ->
+            vault.inTransaction(
+                () -> {
+                  Set<List<Object>> quoted = new HashSet<>();
+                  for (Entry entry : entries(vault)) {
+                    entry.incident().quote().ifPresent(q -> quoted.add(quoteKey(q)));
+                  }
+                  List<Entry> added = new ArrayList<>();
+                  int already = 0;
+                  int sealed = 0;
+                  for (RedFlagMessages.Found message : found) {
+                    Incident incident =
+                        quoting(vault, message.message(), kindOf(message.kinds()), "");
+                    if (!quoted.add(quoteKey(incident.quote().orElseThrow()))) {
+                      already++;
+                      continue;
+                    }
+                    Added one = add(vault, incident, List.of(), now);
+                    sealed += one.sealedFirst();
+                    added.add(one.entry());
+                  }
+                  return new FromSignals(added, already, sealed);
+                }));
+  }
+
+  /** What makes two quotes the same message: its file, its line and its exact words. */
+  private static List<Object> quoteKey(Quote quote) {
+    return List.of(quote.source(), quote.line(), quote.text());
+  }
+
+  /** The incident kind a red-flag message is kept as: the gravest of what it was read as. */
+  static String kindOf(Set<RedFlagKind> kinds) {
+    if (kinds.contains(RedFlagKind.THREAT)) {
+      return IncidentKind.THREAT.label();
+    }
+    if (kinds.contains(RedFlagKind.STALKING)) {
+      return IncidentKind.STALKING.label();
+    }
+    if (kinds.contains(RedFlagKind.INSULT) || kinds.contains(RedFlagKind.PRESSURE)) {
+      return IncidentKind.HARASSMENT.label();
+    }
+    // A threat to harm himself is kept as it is, not named a threat to her.
+    return IncidentKind.OTHER.label();
   }
 
   /** Every entry, in the order recorded. */

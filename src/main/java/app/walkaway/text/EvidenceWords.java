@@ -140,6 +140,57 @@ public final class EvidenceWords {
     return "Chain head (the seal of the last entry, which stands for all before it): " + hash;
   }
 
+  /**
+   * What keeping every red-flag message did, the answer first: how many were found, kept now, and
+   * already in the journal (which are never quoted twice).
+   */
+  public static String fromSignals(int found, int added, int alreadyKept) {
+    if (found == 0) {
+      return "None of his messages reads as a red flag, so nothing was added. What happened still"
+          + " counts: you can write it down in your own words.";
+    }
+    String kept =
+        added == 0
+            ? "Nothing new was added"
+            : "Kept "
+                + count(added, "new entry", "new entries")
+                + ", each quoting his words exactly"
+                + " with the file, the line and the file's SHA-256";
+    String already =
+        alreadyKept == 0
+            ? ""
+            : "; "
+                + count(alreadyKept, "message was", "messages were")
+                + " already in your journal and "
+                + (alreadyKept == 1 ? "was" : "were")
+                + " not quoted twice";
+    return count(found, "message of his reads", "messages of his read")
+        + " as a red flag. "
+        + kept
+        + already
+        + ".";
+  }
+
+  /** One kept message in a list: its entry, when he sent it, where it is, and his words. */
+  public static String quoted(Entry entry) {
+    return entry
+        .incident()
+        .quote()
+        .map(
+            q ->
+                "Entry "
+                    + entry.seq()
+                    + ", "
+                    + when(q.at())
+                    + ", "
+                    + q.source()
+                    + (q.line() > 0 ? " line " + q.line() : "")
+                    + ": \u201c"
+                    + q.text()
+                    + "\u201d")
+        .orElse("Entry " + entry.seq());
+  }
+
   public static String count(long n, String one, String many) {
     return n + " " + (n == 1 ? one : many);
   }

@@ -162,6 +162,44 @@ class EvidenceCommandsTest {
     assertThat(flat(missing.err())).contains("chat.txt:9: no imported message is on that line");
   }
 
+  @Test
+  void everyRedFlagMessageIsKeptOnceQuotedWithItsFileLineAndDigest() throws Exception {
+    Path chat =
+        Files.writeString(
+            dir.resolve("chat.txt"),
+            "12/01/2026, 18:03 - Juniper Hale: Please stop writing to me.\n"
+                + "12/01/2026, 23:50 - Ollie Brand: You will regret this.\n"
+                + "13/01/2026, 08:10 - Ollie Brand: Good morning, how was the dentist?\n"
+                + "13/01/2026, 21:40 - Ollie Brand: I will make you pay for this.\n");
+    cli.run("import", chat.toString(), "--me", "Juniper");
+    String digest = sha256(Files.readAllBytes(chat));
+
+    CliRun first = cli.run("evidence", "add", "--from-signals");
+    CliRun again = cli.run("evidence", "add", "--from-signals");
+
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(flat(first.out()))
+        .contains("2 messages of his read as a red flag. Kept 2 new entries")
+        .contains(
+            "Entry 1, Mon 12 Jan 2026, 23:50, chat.txt line 2: \u201cYou will regret this.\u201d")
+        .contains("chat.txt line 4");
+    assertThat(flat(again.out()))
+        .contains("Nothing new was added; 2 messages were already in your journal");
+    String list = flat(cli.run("evidence", "list").out());
+    assertThat(list)
+        .contains("chat.txt line 2 (file SHA-256 " + digest + ")")
+        .contains("chat.txt line 4 (file SHA-256 " + digest + ")")
+        .doesNotContain("dentist");
+    assertThat(cli.run("evidence", "verify").exitCode()).isZero();
+  }
+
+  @Test
+  void fromSignalsTakesNoWordsOrKindOfHers() {
+    CliRun run = cli.run("evidence", "add", "--from-signals", "--kind", "threat");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(flat(run.err())).contains("--from-signals keeps his messages as they are");
+  }
+
   private static String sha256(byte[] bytes) throws Exception {
     return java.util.HexFormat.of()
         .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
