@@ -92,6 +92,13 @@ public final class SafetyWords {
         + "). Press Enter to keep yes, or answer for yourself.";
   }
 
+  /** Why an answer is chosen already on the page: what his messages suggest; she decides. */
+  public static String suggestedOnPage(List<String> redFlagKinds) {
+    return "Chosen for you because his messages suggest it ("
+        + String.join(", ", redFlagKinds.stream().map(SafetyWords::flagWords).toList())
+        + "). Change it if it is not right.";
+  }
+
   /** An answer, said back to her. */
   public static String because(Question question) {
     return switch (question) {

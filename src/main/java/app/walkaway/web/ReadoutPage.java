@@ -1,5 +1,6 @@
 package app.walkaway.web;
 
+import app.walkaway.event.SourceRef;
 import app.walkaway.method.Item;
 import app.walkaway.readout.Because;
 import app.walkaway.readout.Citation;
@@ -85,7 +86,9 @@ final class ReadoutPage {
         EventWords.quote(c),
         EventWords.source(c.source()),
         EventWords.why(c),
-        redFlag);
+        redFlag,
+        c.source().origin().equals(SourceRef.BY_HAND) ? "" : c.source().origin(),
+        c.source().line());
   }
 
   private static Guide guide(Item item) {
