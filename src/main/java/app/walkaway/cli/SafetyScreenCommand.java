@@ -1,8 +1,10 @@
 package app.walkaway.cli;
 
 import app.walkaway.safety.help.CountryHelp;
+import app.walkaway.safety.screen.Question;
 import app.walkaway.safety.screen.ScreenAnswers;
 import app.walkaway.service.HelpLines;
+import app.walkaway.service.RedFlagMessages;
 import app.walkaway.service.SafetyScreening;
 import app.walkaway.service.VaultSession;
 import app.walkaway.text.SafetyWords;
@@ -11,6 +13,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,8 +49,13 @@ public final class SafetyScreenCommand implements Runnable {
     try (VaultSession opened = hasVault ? vault.open() : null) {
       Optional<String> saved = hasVault ? HelpLines.savedCountry(opened) : Optional.empty();
       Optional<CountryHelp> help = HelpLines.find(Optional.ofNullable(country), saved);
-      // The read-out's red flags will pre-fill answers once the one red-flag detector lands.
-      ScreenAnswers answers = new ScreenInterview(new BoundedLines(System.in), out).ask(Map.of());
+      // His red-flag messages suggest answers; each is asked all the same, and she confirms it.
+      Map<Question, Set<String>> suggested =
+          hasVault
+              ? SafetyScreening.prefill(
+                  RedFlagMessages.kinds(RedFlagMessages.find(opened, LocalNow.toTheSecond())))
+              : Map.of();
+      ScreenAnswers answers = new ScreenInterview(new BoundedLines(System.in), out).ask(suggested);
       SafetyWords.Message message =
           SafetyWords.result(
               hasVault

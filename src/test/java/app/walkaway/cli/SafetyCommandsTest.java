@@ -151,6 +151,30 @@ class SafetyCommandsTest {
   }
 
   /** The output with line wrapping undone, so checks do not depend on the terminal width. */
+  @Test
+  void hisThreatSuggestsYesAndAnEmptyAnswerConfirmsIt() throws Exception {
+    cli.init();
+    Path chat =
+        java.nio.file.Files.writeString(
+            dir.resolve("chat.txt"),
+            "12/01/2026, 18:03 - Juniper Hale: Please stop writing to me.\n"
+                + "12/01/2026, 23:50 - Ollie Brand: I will make you pay for this.\n");
+    cli.run("import", chat.toString(), "--me", "Juniper");
+    // The second question (threats to kill) is suggested: Enter keeps yes. The rest no.
+    String input =
+        answers(
+            "no", "", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no", "no",
+            "");
+
+    CliRun run = Stdin.with(input, () -> cli.run("safety", "screen"));
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(flat(run.out()))
+        .contains("His messages suggest yes here (a threat)")
+        .contains("talk to a domestic-abuse specialist today")
+        .contains("he has talked about killing you or your children");
+  }
+
   private static String flat(String text) {
     return text.replaceAll("\\s+", " ");
   }
