@@ -41,6 +41,12 @@ class CoreWordsTest {
    */
   private static final Set<String> TRANSLATORS = Set.of("text/PageWords.java");
 
+  /**
+   * Files whose only such literal is a data format's name, never shown to her: the canonical
+   * encoding's header is sealed into every evidence entry, so renaming it would break every seal.
+   */
+  private static final Set<String> FORMATS = Set.of("safety/evidence/Canonical.java");
+
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final Pattern COMMAND =
       Pattern.compile(
@@ -59,7 +65,7 @@ class CoreWordsTest {
       try (Stream<Path> files = Files.walk(dir)) {
         for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
           String name = root.relativize(file).toString().replace('\\', '/');
-          if (!NOT_YET.contains(name) && !TRANSLATORS.contains(name)) {
+          if (!NOT_YET.contains(name) && !TRANSLATORS.contains(name) && !FORMATS.contains(name)) {
             found.addAll(commandsIn(name, Files.readString(file)));
           }
         }

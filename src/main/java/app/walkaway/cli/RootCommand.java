@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
       ReadinessCommand.class,
       PlanCommand.class,
       TodayCommand.class,
+      SafetyCommand.class,
+      EvidenceCommand.class,
+      ReportCommand.class,
       ServeCommand.class
     })
 public final class RootCommand implements Runnable {

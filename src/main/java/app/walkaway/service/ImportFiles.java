@@ -6,14 +6,18 @@ import app.walkaway.importer.ImportOptions;
 import app.walkaway.importer.Participant;
 import app.walkaway.importer.Participants;
 import app.walkaway.importer.Peek;
+import app.walkaway.importer.SourceDigests;
 import app.walkaway.vault.AddResult;
 import app.walkaway.vault.ExportContents;
 import app.walkaway.vault.ExportReader;
 import app.walkaway.vault.Vault;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
@@ -146,10 +150,17 @@ public final class ImportFiles {
 
   private static ImportSummary.File store(Vault vault, Chat file, LongConsumer progress) {
     AddResult result;
+    Set<String> origins = new HashSet<>();
     try (StreamedEvents events =
         new StreamedEvents(file.file(), file.options(), file.cast(), file.events())) {
-      result = vault.events().add(events, progress, ImportWordFlags.forChat(file.hisSample()));
+      result =
+          vault
+              .events()
+              .add(noting(events, origins), progress, ImportWordFlags.forChat(file.hisSample()));
     }
+    // The SHA-256 of the exact bytes each message came from (a zip member by its own uncompressed
+    // bytes): what lets an evidence entry or the report tie a quote to the file she was given.
+    SourceDigests.of(file.file(), origins, file.options()).forEach(vault.sources()::recordDigest);
     return new ImportSummary.File(
         file.file(),
         file.survey().report().format(),
@@ -159,5 +170,22 @@ public final class ImportFiles {
         file.survey().report().notes(),
         file.survey().people().list(),
         Optional.empty());
+  }
+
+  /** The events as they pass, noting the name of each file they came from (a handful). */
+  private static Iterator<Event> noting(Iterator<Event> events, Set<String> origins) {
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return events.hasNext();
+      }
+
+      @Override
+      public Event next() {
+        Event next = events.next();
+        origins.add(next.source().origin());
+        return next;
+      }
+    };
   }
 }

@@ -28,12 +28,26 @@ import java.util.Objects;
  *                "source": {"file": "chat.txt", "line": 12}} ],
  *   "plan": {"plan.start": "2026-03-01"},
  *   "journal": [ {"at": "…", "text": "…"} ],
- *   "evidence": [ {"at": "…", "category": "…", "text": "…", "attachment": ""} ]
+ *   "evidence": [ {"at": "…", "category": "…", "text": "…", "attachment": "",
+ *                  "seq": 1, "recorded": "…", "channel": "", "his_identifier": "", "place": "",
+ *                  "witnesses": "", "injuries": "", "medical": "", "police_reference": "",
+ *                  "refers_to": {"seq": 1, "relation": "corrects"},
+ *                  "quote": {"text": "…", "source": "chat.txt", "line": 12,
+ *                            "file_sha256": "…", "at": "…"},
+ *                  "attachments": [ {"position": 0, "name": "photo.jpg", "sha256": "…",
+ *                                    "size": 1234, "content": "base64…"} ],
+ *                  "prev_hash": "…", "hash": "…"} ],
+ *   "sources": [ {"file": "chat.txt", "sha256": "…"} ],
+ *   "risk_screens": [ {"at": "…", "answers": "{…}", "outcome": "concerns"} ]
  * }
  * }</pre>
  *
  * Times are local wall-clock times without a zone, as the vault keeps them; {@code who} is me, them
- * or other; {@code kind} is a {@link app.walkaway.event.Kind#label()}.
+ * or other; {@code kind} is a {@link app.walkaway.event.Kind#label()}. An evidence item's first
+ * four fields are version 1's ({@code category} is the entry's kind, {@code text} her words, {@code
+ * attachment} the first file's name); the rest were added with the evidence chain (vault schema 4)
+ * and are optional when reading, as are {@code refers_to}, {@code quote}, {@code sources} and
+ * {@code risk_screens}.
  */
 public final class ExportFile {
   public static final String FORMAT = "walkaway-export";
@@ -91,7 +105,9 @@ public final class ExportFile {
       long events = writeEvents(vault, json);
       writePlan(vault.plan().all(), json);
       writeJournal(vault, json);
-      writeEvidence(vault, json);
+      ExportEvidence.write(vault, json);
+      writeSources(vault, json);
+      writeScreens(vault, json);
       json.writeEndObject();
       return events;
     } catch (IOException e) {
@@ -146,14 +162,24 @@ public final class ExportFile {
     json.writeEndArray();
   }
 
-  private static void writeEvidence(Vault vault, JsonGenerator json) throws IOException {
-    json.writeArrayFieldStart("evidence");
-    for (EvidenceItem item : vault.evidence().all()) {
+  private static void writeSources(Vault vault, JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart("sources");
+    for (Map.Entry<String, String> source : vault.sources().digests().entrySet()) {
       json.writeStartObject();
-      json.writeStringField("at", item.at().toString());
-      json.writeStringField("category", item.category());
-      json.writeStringField("text", item.text());
-      json.writeStringField("attachment", item.attachment());
+      json.writeStringField("file", source.getKey());
+      json.writeStringField("sha256", source.getValue());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+  }
+
+  private static void writeScreens(Vault vault, JsonGenerator json) throws IOException {
+    json.writeArrayFieldStart("risk_screens");
+    for (ScreenRecord screen : vault.screens().all()) {
+      json.writeStartObject();
+      json.writeStringField("at", screen.at().toString());
+      json.writeStringField("answers", screen.answers());
+      json.writeStringField("outcome", screen.outcome());
       json.writeEndObject();
     }
     json.writeEndArray();

@@ -28,7 +28,9 @@ public final class ExportReader {
   private final List<Event> events = new ArrayList<>();
   private final Map<String, String> plan = new LinkedHashMap<>();
   private final List<JournalEntry> journal = new ArrayList<>();
-  private final List<EvidenceItem> evidence = new ArrayList<>();
+  private final List<ExportEvidence.Item> evidence = new ArrayList<>();
+  private final Map<String, String> sources = new LinkedHashMap<>();
+  private final List<ScreenRecord> screens = new ArrayList<>();
   private int version;
 
   private ExportReader(Path file) {
@@ -50,7 +52,13 @@ public final class ExportReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new ExportContents(reader.events, reader.plan, reader.journal, reader.evidence);
+    return new ExportContents(
+        reader.events,
+        reader.plan,
+        reader.journal,
+        reader.evidence,
+        reader.sources,
+        reader.screens);
   }
 
   private void readDocument(JsonParser json) throws IOException {
@@ -64,7 +72,10 @@ public final class ExportReader {
         case "events" -> eachRecord(json, (node, line) -> events.add(event(node, line)));
         case "plan" -> readPlan(json);
         case "journal" -> eachRecord(json, (node, line) -> journal.add(journalEntry(node, line)));
-        case "evidence" -> eachRecord(json, (node, line) -> evidence.add(evidenceItem(node, line)));
+        case "evidence" ->
+            eachRecord(json, (node, line) -> evidence.add(ExportEvidence.read(node, at(line))));
+        case "sources" -> eachRecord(json, (node, line) -> readSource(node, line));
+        case "risk_screens" -> eachRecord(json, (node, line) -> screens.add(screen(node, line)));
         default -> json.skipChildren(); // a later version's addition: ignore it
       }
     }
@@ -149,16 +160,45 @@ public final class ExportReader {
     return new JournalEntry(time(node, line), text(node, "text", line));
   }
 
-  private EvidenceItem evidenceItem(JsonNode node, long line) {
-    return new EvidenceItem(
-        time(node, line),
-        node.path("category").asText(""),
-        text(node, "text", line),
-        node.path("attachment").asText(""));
+  private void readSource(JsonNode node, long line) {
+    sources.put(text(node, "file", line), text(node, "sha256", line));
+  }
+
+  private ScreenRecord screen(JsonNode node, long line) {
+    return new ScreenRecord(
+        time(node, line), text(node, "answers", line), text(node, "outcome", line));
+  }
+
+  /** Required fields of the record that starts at {@code line}. */
+  private ExportEvidence.Fields at(long line) {
+    return new ExportEvidence.Fields() {
+      @Override
+      public String text(JsonNode node, String field) {
+        return ExportReader.this.text(node, field, line);
+      }
+
+      @Override
+      public LocalDateTime time(JsonNode node, String field) {
+        return ExportReader.this.time(node, field, line);
+      }
+
+      @Override
+      public byte[] bytes(JsonNode node, String field) {
+        try {
+          return java.util.Base64.getDecoder().decode(text(node, field));
+        } catch (IllegalArgumentException e) {
+          throw problem(line, "\"" + field + "\" is not base64 (" + e.getMessage() + ")");
+        }
+      }
+    };
   }
 
   private LocalDateTime time(JsonNode node, long line) {
-    String at = text(node, "at", line);
+    return time(node, "at", line);
+  }
+
+  private LocalDateTime time(JsonNode node, String field, long line) {
+    String at = text(node, field, line);
     try {
       return LocalDateTime.parse(at);
     } catch (DateTimeParseException e) {

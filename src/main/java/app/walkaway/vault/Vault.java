@@ -173,6 +173,18 @@ public final class Vault implements AutoCloseable {
     return new EvidenceStore(transactions);
   }
 
+  public SourceStore sources() {
+    return new SourceStore(transactions);
+  }
+
+  public ScreenStore screens() {
+    return new ScreenStore(transactions);
+  }
+
+  public EventLookup lookup() {
+    return new EventLookup(transactions);
+  }
+
   /**
    * Runs {@code work} in one transaction: all of it is stored or none. Calls nest: an inner call
    * joins the outer transaction. This is how an import of several files becomes one transaction.

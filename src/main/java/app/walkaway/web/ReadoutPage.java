@@ -171,7 +171,9 @@ final class ReadoutPage {
         EventWords.source(c.source()),
         EventWords.why(c),
         redFlag,
-        form);
+        form,
+        c.source().origin().equals(SourceRef.BY_HAND) ? "" : c.source().origin(),
+        c.source().line());
   }
 
   private static Guide guide(Item item) {

@@ -155,7 +155,16 @@ final class Wiring {
     routes.post(ImportPage.START, importPage::start);
     routes.post(ImportPage.CANCEL, importPage::cancel);
     routes.get(ImportPage.PROGRESS, importPage::progress);
-    routes.get("/safety", new SafetyPage(kit)::show);
+    SafetyPage safety = new SafetyPage(kit);
+    routes.get(SafetyPage.PATH, safety::show);
+    routes.get(SafetyPage.SCREEN, safety::screen);
+    routes.post(SafetyPage.SCREEN, safety::answer);
+    EvidencePage evidence = new EvidencePage(kit);
+    routes.get(EvidencePage.PATH, evidence::show);
+    routes.post(EvidencePage.PATH, evidence::add);
+    routes.post(EvidencePage.VERIFY, evidence::verify);
+    routes.post(EvidencePage.MESSAGE, evidence::message);
+    routes.post(EvidencePage.REPORT, evidence::report);
     SettingsPage settings = new SettingsPage(kit, imports);
     routes.get(SettingsPage.PATH, settings::show);
     routes.post(SettingsPage.PATH, settings::save);

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,12 +30,11 @@ class ExportFormatTest {
                   LocalDateTime.parse("2026-03-02T21:00"), "Went to the pottery class."));
       vault
           .evidence()
-          .add(
-              new EvidenceItem(
-                  LocalDateTime.parse("2026-03-03T01:10"),
-                  "call",
-                  "Four calls after midnight",
-                  "calls.png"));
+          .append(
+              EvidenceSamples.sealed(
+                  1, "Four calls after midnight", List.of(EvidenceSamples.photo())),
+              List.of(EvidenceSamples.PHOTO));
+      vault.sources().recordDigest("chat.txt", "ab".repeat(32));
       assertThat(ExportFile.write(vault, out, NOW)).isEqualTo(5);
     }
 
@@ -50,9 +50,12 @@ class ExportFormatTest {
       assertThat(other.journal().all())
           .extracting(JournalEntry::text)
           .containsExactly("Went to the pottery class.");
-      assertThat(other.evidence().all())
-          .extracting(EvidenceItem::attachment)
-          .containsExactly("calls.png");
+      EvidenceRow restored = other.evidence().all().get(0);
+      assertThat(restored.facts().what()).isEqualTo("Four calls after midnight");
+      assertThat(restored.attachments()).containsExactly(EvidenceSamples.photo());
+      assertThat(other.evidence().content(1, 0)).hasValue(EvidenceSamples.PHOTO);
+      assertThat(restored.hash()).as("awaits its seal in the new vault").isEmpty();
+      assertThat(other.sources().digests()).containsEntry("chat.txt", "ab".repeat(32));
     }
     assertThat(Files.readString(export))
         .contains("\"format\" : \"walkaway-export\"")

@@ -29,16 +29,27 @@ final class FixtureVaults {
         vault
             .journal()
             .add(new JournalEntry(LocalDateTime.parse("2026-03-02T22:00"), "A calm day."));
-        vault
-            .evidence()
-            .add(
-                new EvidenceItem(
-                    LocalDateTime.parse("2026-03-02T23:30"),
-                    "message",
-                    "Three calls late at night",
-                    ""));
+        addEvidence(vault, Integer.parseInt(version));
       }
     }
     System.out.println("wrote " + file);
+  }
+
+  /** Version 2 and 3 kept evidence in a flat table that version 4 turned into the chain. */
+  private static void addEvidence(Vault vault, int version) {
+    if (version >= 4) {
+      throw new UnsupportedOperationException(
+          "build fixtures from version 4 on with the safety package's evidence journal");
+    }
+    vault.jdbc(
+        c -> {
+          try (java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate(
+                "INSERT INTO evidence (at, category, text, attachment) VALUES ("
+                    + Times.toSeconds(LocalDateTime.parse("2026-03-02T23:30"))
+                    + ", 'message', 'Three calls late at night', '')");
+          }
+          return null;
+        });
   }
 }

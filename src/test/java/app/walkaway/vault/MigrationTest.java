@@ -42,6 +42,7 @@ class MigrationTest {
     try (Vault vault = Vault.open(file, Passphrase.of(FixtureVaults.PASSPHRASE))) {
       assertThat(schemaVersion(vault)).isEqualTo(newestMigration());
       assertThat(vault.events().all()).isEqualTo(Samples.chat());
+      assertEvidenceCarriedOver(vault, fixture);
       vault.journal().add(new JournalEntry(LocalDateTime.parse("2026-05-01T08:00"), "Upgraded."));
       vault.plan().put("upgrade.check", "yes");
       assertThat(vault.journal().all()).extracting(JournalEntry::text).contains("Upgraded.");
@@ -50,6 +51,22 @@ class MigrationTest {
     try (Vault vault = Vault.open(file, Passphrase.of(FixtureVaults.PASSPHRASE))) {
       assertThat(vault.plan().find("upgrade.check")).contains("yes");
     }
+  }
+
+  /** Versions 2 and 3 kept one evidence item; version 4 carries it into the chain, unsealed. */
+  private static void assertEvidenceCarriedOver(Vault vault, Path fixture) {
+    if (fixture.getFileName().toString().equals("v1.db")) {
+      assertThat(vault.evidence().all()).isEmpty();
+      return;
+    }
+    EvidenceRow row = vault.evidence().all().get(0);
+    assertThat(vault.evidence().all()).hasSize(1);
+    assertThat(row.seq()).isEqualTo(1);
+    assertThat(row.facts().occurredAt()).isEqualTo(LocalDateTime.parse("2026-03-02T23:30"));
+    assertThat(row.facts().kind()).isEqualTo("message");
+    assertThat(row.facts().what()).isEqualTo("Three calls late at night");
+    assertThat(row.attachments()).isEmpty();
+    assertThat(vault.evidence().pending()).containsExactly(row);
   }
 
   private static int schemaVersion(Vault vault) {

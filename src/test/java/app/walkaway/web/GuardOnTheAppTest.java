@@ -47,6 +47,11 @@ final class GuardOnTheAppTest {
           TodayPage.LOG,
           TodayPage.URGE,
           ReadoutPage.MARK,
+          SafetyPage.SCREEN,
+          EvidencePage.PATH,
+          EvidencePage.VERIFY,
+          EvidencePage.MESSAGE,
+          EvidencePage.REPORT,
           PlanPage.PATH,
           PlanPage.NAME,
           PlanPage.READINESS,
@@ -88,7 +93,7 @@ final class GuardOnTheAppTest {
         Files.readString(Path.of("src/main/java/app/walkaway/web/Wiring.java"))
             .replaceAll("\\s+", "");
     int posts = wiring.split("routes\\.post\\(", -1).length - 1;
-    assertThat(posts).as("POST routes in Wiring (guarded + Lock + Quick exit)").isEqualTo(23);
+    assertThat(posts).as("POST routes in Wiring (guarded + Lock + Quick exit)").isEqualTo(28);
     assertThat(GUARDED).hasSize(posts - 2).doesNotHaveDuplicates();
   }
 

@@ -72,6 +72,8 @@ public record ReadoutView(
    * @param quote the words, or what it was
    * @param source the file and line, or "noted by you"
    * @param why why it is cited
+   * @param file the imported file it was read from, or "" when she noted it by hand
+   * @param line its line in that file, 0 when there is none
    * @param redFlag true when his words were read as a red flag (shown in the danger colour)
    * @param mark where her mark buttons post to, for his messages read from a file
    */
@@ -82,7 +84,14 @@ public record ReadoutView(
       String source,
       String why,
       boolean redFlag,
-      Optional<MarkForm> mark) {}
+      Optional<MarkForm> mark,
+      String file,
+      long line) {
+    /** His red-flag message from an imported file: she can keep it as evidence, quoted exactly. */
+    public boolean canKeep() {
+      return redFlag && !file.isEmpty() && line > 0;
+    }
+  }
 
   /**
    * What a mark button sends back: the file, line and time the read-out cites, and her mark now.
