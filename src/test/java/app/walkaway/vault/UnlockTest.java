@@ -79,7 +79,11 @@ class UnlockTest {
   @Test
   void aDamagedPageFurtherInIsReportedWhenItIsRead() throws IOException {
     long pages = Files.size(file) / PageCheck.PAGE_SIZE;
-    flipBytes(pages / 2, 2000); // in the middle of the event table, which all() reads
+    // Pages in the second half, where the event table's rows lie whichever tables the migrations
+    // made before it (V4 and V5 moved its middle into an index that all() never reads).
+    for (long page = pages / 2; page < pages; page++) {
+      flipBytes(page, 2000);
+    }
 
     assertThatThrownBy(
             () -> {
