@@ -30,7 +30,10 @@ class AppImageIT {
   private static final Path EXAMPLE = PROJECT.resolve("examples/whatsapp-maya-and-sam.txt");
 
   private static final String PASSPHRASE = "a-long-passphrase-for-the-app";
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  /** Keeps the session cookie, as her browser does: the guard binds the page's token to it. */
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
 
   private static AppImage.Built image;
 
@@ -89,7 +92,8 @@ class AppImageIT {
                   + address
                   + "\nOpen that address in your web browser.\n");
 
-      String page = "page=app-image-test-1";
+      // The page's beat carries the page's token, like every POST (the guard refuses it without).
+      String page = "page=app-image-test-1&csrf=" + csrf(get(address.resolve("/today")));
       assertThat(post(address.resolve("/alive"), page).statusCode()).isEqualTo(204);
       assertThat(post(address.resolve("/alive"), page + "&gone=1").statusCode()).isEqualTo(204);
       assertThat(app.exitWithin(Duration.ofSeconds(40))).as(app.output()).isZero();
