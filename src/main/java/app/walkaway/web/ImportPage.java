@@ -81,6 +81,7 @@ final class ImportPage {
     kit.session();
     String back = PATH;
     if (ctx.req().getContentLengthLong() > limit) {
+      drain(ctx, ctx.req().getContentLengthLong());
       tooLarge(ctx);
       return;
     }
@@ -257,5 +258,25 @@ final class ImportPage {
 
   private static ImportView.Person person(Participant p) {
     return new ImportView.Person(p.name(), p.withCount(), p.owner());
+  }
+
+  /** Bodies up to this size are read to their end (and dropped) before a refusal is sent. */
+  private static final long DRAIN_AT_MOST = 512L << 20;
+
+  /**
+   * Reads a refused upload to its end, unkept, so that her browser has finished sending before the
+   * answer comes: an answer sent mid-upload can reach a browser as a reset connection instead of
+   * the page that says how large an upload may be. Past {@link #DRAIN_AT_MOST} it is not worth the
+   * wait.
+   */
+  private static void drain(Context ctx, long length) {
+    if (length > DRAIN_AT_MOST) {
+      return;
+    }
+    try (java.io.InputStream in = ctx.req().getInputStream()) {
+      in.transferTo(java.io.OutputStream.nullOutputStream());
+    } catch (java.io.IOException e) {
+      // She stopped sending: the answer goes out all the same.
+    }
   }
 }
